@@ -1,0 +1,53 @@
+import type { Command, CommandOf, CommandType } from '../../../shared/commands';
+import { beatCreate, beatDelete, beatDuplicate, beatMove, beatUpdate } from './beats';
+import { crewCreate, crewDelete, crewUpdate, performerCreate, performerDelete, performerUpdate, productionUpdate } from './people';
+import { placementUpdate } from './placements';
+import { sceneCreate, sceneDelete, sceneMove, sceneUpdate } from './scenes';
+import {
+  cameraAdd,
+  cameraDelete,
+  cameraUpdate,
+  posePresetDelete,
+  posePresetSave,
+  setPieceAdd,
+  setPieceDelete,
+  setPieceDuplicate,
+  setPieceUpdate,
+} from './setAndCameras';
+import type { Tx } from './tx';
+
+type HandlerMap = { [T in CommandType]: (tx: Tx, cmd: CommandOf<T>) => void };
+
+/** One handler per command type; `satisfies` makes a missing handler a compile error. */
+const HANDLERS = {
+  'production.update': productionUpdate,
+  'performer.create': performerCreate,
+  'performer.update': performerUpdate,
+  'performer.delete': performerDelete,
+  'crew.create': crewCreate,
+  'crew.update': crewUpdate,
+  'crew.delete': crewDelete,
+  'scene.create': sceneCreate,
+  'scene.update': sceneUpdate,
+  'scene.delete': sceneDelete,
+  'scene.move': sceneMove,
+  'beat.create': beatCreate,
+  'beat.update': beatUpdate,
+  'beat.delete': beatDelete,
+  'beat.duplicate': beatDuplicate,
+  'beat.move': beatMove,
+  'setPiece.add': setPieceAdd,
+  'setPiece.update': setPieceUpdate,
+  'setPiece.delete': setPieceDelete,
+  'setPiece.duplicate': setPieceDuplicate,
+  'placement.update': placementUpdate,
+  'camera.add': cameraAdd,
+  'camera.update': cameraUpdate,
+  'camera.delete': cameraDelete,
+  'posePreset.save': posePresetSave,
+  'posePreset.delete': posePresetDelete,
+} satisfies HandlerMap;
+
+export function runHandler(tx: Tx, command: Command): void {
+  (HANDLERS[command.type] as (tx: Tx, cmd: Command) => void)(tx, command);
+}

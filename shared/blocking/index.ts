@@ -1,0 +1,9 @@
+// The blocking maths: skeleton, joint limits, poses, presets, IK, camera optics, playback, measuring.
+export * from './skeleton';
+export * from './jointLimits';
+export * from './pose';
+export * from './posePresets';
+export * from './ik';
+export * from './optics';
+export * from './interpolate';
+export * from './measure';

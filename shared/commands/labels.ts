@@ -1,0 +1,36 @@
+import type { Command, CommandType } from './index';
+
+const LABELS: Record<CommandType, string> = {
+  'production.update': 'Edit production details',
+  'performer.create': 'Add performer',
+  'performer.update': 'Edit performer',
+  'performer.delete': 'Delete performer',
+  'crew.create': 'Add crew member',
+  'crew.update': 'Edit crew member',
+  'crew.delete': 'Delete crew member',
+  'scene.create': 'Add scene',
+  'scene.update': 'Edit scene',
+  'scene.delete': 'Delete scene',
+  'scene.move': 'Reorder scenes',
+  'beat.create': 'Add beat',
+  'beat.update': 'Edit beat',
+  'beat.delete': 'Delete beat',
+  'beat.duplicate': 'Duplicate beat',
+  'beat.move': 'Reorder beats',
+  'setPiece.add': 'Add set piece',
+  'setPiece.update': 'Edit set piece',
+  'setPiece.delete': 'Delete set piece',
+  'setPiece.duplicate': 'Duplicate set piece',
+  'placement.update': 'Change blocking',
+  'camera.add': 'Add camera',
+  'camera.update': 'Edit camera',
+  'camera.delete': 'Delete camera',
+  'posePreset.save': 'Save pose preset',
+  'posePreset.delete': 'Delete pose preset',
+};
+
+/** The name of a command in the Edit menu ("Undo Add beat"). */
+export function commandLabel(command: Command): string {
+  if (command.type === 'placement.update' && command.label) return command.label;
+  return LABELS[command.type];
+}

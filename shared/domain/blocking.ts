@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { BoneName, EffectorBone } from './bones';
+import { BeatId, CameraId, PerformerId, PlacementId, PosePresetId, SceneId, SetPieceId } from './ids';
+import { HexColor } from './people';
+import { LIMITS } from './limits';
+import { line, requiredLine, Timestamp } from './text';
+
+/** World coordinates are metres, y up; the stage is bounded to keep bad input out of the file. */
+const coord = z
+  .number({ error: 'Coordinates must be numbers' })
+  .refine(Number.isFinite, { error: 'Coordinates must be finite' })
+  .refine((v) => Math.abs(v) <= 500, { error: 'Coordinates must lie within 500 m of the stage centre' });
+export const Vec3 = z.tuple([coord, coord, coord]);
+export type Vec3 = z.infer<typeof Vec3>;
+
+const quatPart = z.number().min(-1.000001).max(1.000001);
+/** A rotation as a unit quaternion [x, y, z, w]. */
+export const Quat = z
+  .tuple([quatPart, quatPart, quatPart, quatPart])
+  .refine(([x, y, z, w]) => Math.abs(Math.hypot(x, y, z, w) - 1) < 1e-3, { error: 'Rotations must be unit quaternions' });
+export type Quat = z.infer<typeof Quat>;
+
+export const Degrees = z.number().refine(Number.isFinite, { error: 'Angles must be finite' });
+
+/**
+ * A pose is data: the hips position relative to the mannequin's root (metres, for a 1.70 m
+ * reference figure; scaled by the performer's height when applied) and a local rotation per bone.
+ * Bones left out keep their rest orientation. Portable between performers and presets.
+ */
+export const POSE_SCHEMA_VERSION = 1;
+export const Pose = z.object({
+  v: z.literal(POSE_SCHEMA_VERSION),
+  hips: Vec3,
+  bones: z.partialRecord(BoneName, Quat),
+});
+export type Pose = z.infer<typeof Pose>;
+
+export const SET_PIECE_TYPES = [
+  'singleBed',
+  'doubleBed',
+  'kingBed',
+  'sofa',
+  'armchair',
+  'chair',
+  'table',
+  'wall',
+  'door',
+  'showerStall',
+  'carFrontSeats',
+  'floorMat',
+  'box',
+] as const;
+export const SetPieceType = z.enum(SET_PIECE_TYPES);
+export type SetPieceType = z.infer<typeof SetPieceType>;
+
+const size = z.number().min(0.01, { error: 'Sizes must be at least 1 cm' }).max(50, { error: 'Sizes must be at most 50 m' });
+/** Width (x), height (y) and depth (z) in metres. */
+export const Size3 = z.tuple([size, size, size]);
+
+export const SetPieceFields = z.object({
+  type: SetPieceType,
+  label: line('Set piece label', LIMITS.short),
+  position: Vec3,
+  rotationY: Degrees,
+  size: Size3,
+  color: HexColor,
+});
+export type SetPieceFields = z.infer<typeof SetPieceFields>;
+export const SetPiece = SetPieceFields.extend({
+  kind: z.literal('setPiece'),
+  id: SetPieceId,
+  sceneId: SceneId,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type SetPiece = z.infer<typeof SetPiece>;
+
+/** A pinned hand or foot keeps its world position while the rest of the body moves. */
+export const Pin = z.object({ bone: EffectorBone, target: Vec3 });
+export type Pin = z.infer<typeof Pin>;
+
+export const PlacementFields = z.object({
+  /** The mannequin's root on the floor (or on a surface), metres. */
+  position: Vec3,
+  /** Facing, degrees about the vertical axis; 0 faces +z (towards the default camera). */
+  rotationY: Degrees,
+  pose: Pose,
+  /** Hidden: the performer is off stage in this beat. */
+  hidden: z.boolean(),
+  pins: z.array(Pin).max(4),
+});
+export type PlacementFields = z.infer<typeof PlacementFields>;
+/** One performer's blocking in one beat. */
+export const Placement = PlacementFields.extend({
+  kind: z.literal('placement'),
+  id: PlacementId,
+  beatId: BeatId,
+  performerId: PerformerId,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type Placement = z.infer<typeof Placement>;
+
+export const ASPECT_RATIOS = ['2.39:1', '2:1', '1.85:1', '16:9', '4:3'] as const;
+export const AspectRatio = z.enum(ASPECT_RATIOS);
+export type AspectRatio = z.infer<typeof AspectRatio>;
+
+export const SENSOR_PRESETS = ['super35', 'fullFrame', 'alexaMiniLF', 'venice2', 'microFourThirds', 'custom'] as const;
+export const SensorPreset = z.enum(SENSOR_PRESETS);
+export type SensorPreset = z.infer<typeof SensorPreset>;
+
+const sensorMm = z.number().min(1, { error: 'Sensor sizes must be at least 1 mm' }).max(100, { error: 'Sensor sizes must be at most 100 mm' });
+export const Sensor = z.object({ preset: SensorPreset, widthMm: sensorMm, heightMm: sensorMm });
+export type Sensor = z.infer<typeof Sensor>;
+
+export const SHOT_SIZES = ['wide', 'full', 'medium', 'mediumCloseUp', 'closeUp'] as const;
+export const ShotSize = z.enum(SHOT_SIZES);
+export type ShotSize = z.infer<typeof ShotSize>;
+
+export const CameraFields = z.object({
+  name: requiredLine('Camera name', 40),
+  focalLengthMm: z.number().min(4, { error: 'Focal length must be at least 4 mm' }).max(1200, { error: 'Focal length must be at most 1200 mm' }),
+  sensor: Sensor,
+  aspect: AspectRatio,
+  position: Vec3,
+  /** The point the camera aims at. */
+  target: Vec3,
+  rollDeg: Degrees,
+  shotSize: ShotSize.nullable(),
+});
+export type CameraFields = z.infer<typeof CameraFields>;
+/** A camera setup in one beat. */
+export const CameraSetup = CameraFields.extend({
+  kind: z.literal('camera'),
+  id: CameraId,
+  beatId: BeatId,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type CameraSetup = z.infer<typeof CameraSetup>;
+
+/** A pose the coordinator saved into this production. */
+export const PosePreset = z.object({
+  kind: z.literal('posePreset'),
+  id: PosePresetId,
+  name: requiredLine('Preset name', LIMITS.short),
+  pose: Pose,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type PosePreset = z.infer<typeof PosePreset>;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Stable record ids: opaque strings, branded per record kind so they cannot be mixed up. */
+const idString = z.string().min(1, 'An id is required').max(64, 'An id is at most 64 characters');
+
+export const ProductionId = idString.brand<'ProductionId'>();
+export const PerformerId = idString.brand<'PerformerId'>();
+export const CrewId = idString.brand<'CrewId'>();
+export const SceneId = idString.brand<'SceneId'>();
+export const BeatId = idString.brand<'BeatId'>();
+export const SetPieceId = idString.brand<'SetPieceId'>();
+export const PlacementId = idString.brand<'PlacementId'>();
+export const CameraId = idString.brand<'CameraId'>();
+export const PosePresetId = idString.brand<'PosePresetId'>();
+
+export type ProductionId = z.infer<typeof ProductionId>;
+export type PerformerId = z.infer<typeof PerformerId>;
+export type CrewId = z.infer<typeof CrewId>;
+export type SceneId = z.infer<typeof SceneId>;
+export type BeatId = z.infer<typeof BeatId>;
+export type SetPieceId = z.infer<typeof SetPieceId>;
+export type PlacementId = z.infer<typeof PlacementId>;
+export type CameraId = z.infer<typeof CameraId>;
+export type PosePresetId = z.infer<typeof PosePresetId>;
+
+// shared/ is compiled without DOM or Node typings, so the Web Crypto global is described here.
+const webCrypto = (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto;
+
+/** A new random id. `crypto.randomUUID` exists in Node 20, Electron and every browser we serve. */
+export function newId<T extends string>(): T {
+  return webCrypto.randomUUID() as T;
+}

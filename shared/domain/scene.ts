@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { PerformerId, SceneId } from './ids';
+import { LIMITS } from './limits';
+import { ClockTime, IsoDate, line, requiredLine, text, Timestamp } from './text';
+
+export const CONTENT_FLAGS = ['kiss', 'nudity', 'simulatedSex', 'sexualViolence', 'dance', 'medical'] as const;
+export const ContentFlag = z.enum(CONTENT_FLAGS);
+export type ContentFlag = z.infer<typeof ContentFlag>;
+export const CONTENT_FLAG_LABELS: Record<ContentFlag, string> = {
+  kiss: 'Kiss',
+  nudity: 'Nudity',
+  simulatedSex: 'Simulated sex',
+  sexualViolence: 'Sexual violence',
+  dance: 'Sensual dance',
+  medical: 'Medical / morgue',
+};
+
+export const SCENE_STATUSES = ['breakdown', 'prep', 'shooting', 'post', 'wrapped'] as const;
+export const SceneStatus = z.enum(SCENE_STATUSES);
+export type SceneStatus = z.infer<typeof SceneStatus>;
+export const SCENE_STATUS_LABELS: Record<SceneStatus, string> = {
+  breakdown: 'Breakdown',
+  prep: 'Prep',
+  shooting: 'Shooting',
+  post: 'Post',
+  wrapped: 'Wrapped',
+};
+
+export const SceneFields = z.object({
+  number: requiredLine('Scene number', 20),
+  title: line('Scene title', LIMITS.name),
+  scriptPages: line('Script pages', 40),
+  setLocation: line('Set / location', LIMITS.name),
+  shootDate: IsoDate.nullable(),
+  callTime: ClockTime.nullable(),
+  contentFlags: z.array(ContentFlag).max(CONTENT_FLAGS.length).refine((a) => new Set(a).size === a.length, {
+    error: 'A content flag is listed twice',
+  }),
+  toneNotes: text('Tone notes', LIMITS.description),
+  status: SceneStatus,
+  /** The performers who appear in this scene, in billing order. */
+  performerIds: z.array(PerformerId).max(50),
+});
+export type SceneFields = z.infer<typeof SceneFields>;
+
+export const Scene = SceneFields.extend({
+  kind: z.literal('scene'),
+  id: SceneId,
+  /** Position in the production's scene list (0-based, dense). */
+  order: z.number().int().min(0),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type Scene = z.infer<typeof Scene>;

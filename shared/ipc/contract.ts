@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { Command } from '../commands';
+import type { ChangeSet, DocumentSnapshot } from '../domain/records';
+import { LIMITS } from '../domain/limits';
+
+export const FilePath = z
+  .string({ error: 'A file path must be text' })
+  .min(1, { error: 'A file path is required' })
+  .max(LIMITS.path, { error: `A file path is at most ${LIMITS.path} characters` });
+
+/** The open production file as the window title and status line show it. */
+export interface DocumentInfo {
+  readonly path: string;
+  readonly fileName: string;
+  readonly title: string;
+  /** Set when this is the copy of the sample production opened on first start. */
+  readonly isSample: boolean;
+}
+
+export interface HistoryState {
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+}
+
+export interface ApplyResult {
+  readonly changes: ChangeSet;
+  readonly history: HistoryState;
+  /** When the change was durably written (ISO time). */
+  readonly savedAt: string;
+}
+
+export interface LoadResult {
+  readonly info: DocumentInfo;
+  readonly snapshot: DocumentSnapshot;
+  readonly history: HistoryState;
+}
+
+export interface RecentFile {
+  readonly path: string;
+  readonly title: string;
+  readonly openedAt: string;
+  readonly exists: boolean;
+}
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  /** 'electron' in the desktop app, 'browser' in the browser host. */
+  readonly host: 'electron' | 'browser';
+  readonly platform: string;
+}
+
+const NoArgs = z.object({}).strict();
+const OptionalPath = z.object({ path: FilePath.optional() }).strict();
+
+function channel<A extends z.ZodType, R>(args: A) {
+  return { args, result: undefined as unknown as R };
+}
+
+/**
+ * The one typed IPC contract (`domain:verb` → argument schema + result type). Main implements it
+ * with `satisfies Handlers`, the preload exposes exactly these channels, and the browser host answers
+ * the same channels over HTTP.
+ */
+export const contract = {
+  'app:info': channel<typeof NoArgs, AppInfo>(NoArgs),
+  'document:load': channel<typeof NoArgs, LoadResult | null>(NoArgs),
+  /** Create a new production file (main asks for the path with a save dialog when none is given). */
+  'document:create': channel<typeof OptionalPath, LoadResult>(OptionalPath),
+  'document:open': channel<typeof OptionalPath, LoadResult>(OptionalPath),
+  'document:saveCopyAs': channel<typeof OptionalPath, { readonly path: string }>(OptionalPath),
+  'document:close': channel<typeof NoArgs, null>(NoArgs),
+  'recent:list': channel<typeof NoArgs, readonly RecentFile[]>(NoArgs),
+  'command:apply': channel<z.ZodObject<{ command: typeof Command }>, ApplyResult>(z.object({ command: Command }).strict()),
+  'history:undo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
+  'history:redo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
+export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+/** What main implements: one async handler per channel, taking the validated argument. */
+export type Handlers = { [C in Channel]: (args: ParsedArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
+
+/** Events main sends to the window (menu choices, a document opened from the File menu). */
+export const MENU_ACTIONS = ['undo', 'redo', 'newProduction', 'openProduction', 'saveCopyAs', 'closeProduction', 'about', 'shortcuts'] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];
+export interface EventPayloads {
+  'menu:action': { readonly action: MenuAction };
+  'document:opened': LoadResult | null;
+}
+export type EventName = keyof EventPayloads;
+export const EVENTS: readonly EventName[] = ['menu:action', 'document:opened'];
+
+/** What the preload puts on `window.closedSet`. */
+export interface ClosedSetBridge {
+  invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<import('./errors').Envelope<ResultOf<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}

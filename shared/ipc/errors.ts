@@ -1,0 +1,40 @@
+/** Error codes every IPC answer may carry; the UI shows `message` and picks its tone by `code`. */
+export const ERROR_CODES = [
+  'invalid-argument',
+  'unknown-channel',
+  'forbidden-sender',
+  'too-large',
+  'no-document',
+  'not-found',
+  'file-foreign',
+  'file-damaged',
+  'file-newer',
+  'file-missing',
+  'file-busy',
+  'cancelled',
+  'io',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorShape {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** A failure the user can understand: a code for the UI and a sentence saying what happened and what to do. */
+export class AppError extends Error implements AppErrorShape {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+  toJSON(): AppErrorShape {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** Every channel answers with this envelope, so structured errors survive Electron's IPC (which flattens thrown errors). */
+export type Envelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppErrorShape };

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { ProductionDocument } from '../../electron/main/services/productionDocument';
+import { actions, newDocument } from '../support/doc';
+import { useTempDir } from '../support/tempDir';
+
+const tempDir = useTempDir();
+
+describe('a production file', () => {
+  it('keeps what was created and edited after closing and reopening', () => {
+    const { path, doc, apply, created } = newDocument(tempDir());
+    apply({ type: 'production.update', patch: { title: '  The Quiet Hours  ', company: 'Northlight' } });
+    const maya = created(apply({ type: 'performer.create', fields: { name: 'Maya Okafor', heightCm: 168 } }), 'performer');
+    const scene = created(apply({ type: 'scene.create', fields: { number: '42', performerIds: [maya.id] } }), 'scene');
+    const beat = created(apply({ type: 'beat.create', sceneId: scene.id }), 'beat');
+    apply({ type: 'beat.update', id: beat.id, patch: { description: 'Closed-mouth kiss, 3 counts', counts: 4, checkInAfter: true } });
+    doc.close();
+
+    const reopened = ProductionDocument.open(path);
+    const snap = reopened.snapshot();
+    expect(snap.production.title).toBe('The Quiet Hours'); // trimmed by the schema
+    expect(snap.production.company).toBe('Northlight');
+    expect(snap.performers.map((p) => p.name)).toEqual(['Maya Okafor']);
+    expect(snap.scenes[0]).toMatchObject({ number: '42', performerIds: [maya.id] });
+    expect(snap.beats[0]).toMatchObject({ description: 'Closed-mouth kiss, 3 counts', counts: 4, checkInAfter: true, order: 0 });
+    // The performer in the scene got a mannequin placement in the new beat.
+    expect(snap.placements.filter((p) => p.beatId === beat.id).map((p) => p.performerId)).toEqual([maya.id]);
+    reopened.close();
+  });
+
+  it('orders beats densely and moves, duplicates and deletes them', () => {
+    const { doc, apply, created } = newDocument(tempDir());
+    const scene = created(apply({ type: 'scene.create' }), 'scene');
+    const ids = [1, 2, 3].map((n) => created(apply({ type: 'beat.create', sceneId: scene.id, fields: { description: `beat ${n}` } }), 'beat').id);
+    const order = () => doc.snapshot().beats.map((b) => b.description);
+
+    apply({ type: 'beat.move', id: ids[2]!, toIndex: 0 });
+    expect(order()).toEqual(['beat 3', 'beat 1', 'beat 2']);
+
+    apply({ type: 'beat.duplicate', id: ids[0]! });
+    expect(order()).toEqual(['beat 3', 'beat 1', 'beat 1', 'beat 2']);
+
+    apply({ type: 'beat.delete', id: ids[2]! });
+    expect(order()).toEqual(['beat 1', 'beat 1', 'beat 2']);
+    expect(doc.snapshot().beats.map((b) => b.order)).toEqual([0, 1, 2]);
+
+    // Inserting after the first beat puts the new one second.
+    const first = doc.snapshot().beats[0]!;
+    apply({ type: 'beat.create', sceneId: scene.id, afterBeatId: first.id, fields: { description: 'inserted' } });
+    expect(order()).toEqual(['beat 1', 'inserted', 'beat 1', 'beat 2']);
+    doc.close();
+  });
+
+  it('keeps a deleted performer in the file but takes them out of every scene', () => {
+    const { doc, apply, created } = newDocument(tempDir());
+    const a = created(apply({ type: 'performer.create', fields: { name: 'A' } }), 'performer');
+    const scene = created(apply({ type: 'scene.create', fields: { performerIds: [a.id] } }), 'scene');
+    apply({ type: 'performer.delete', id: a.id });
+    expect(doc.snapshot().performers).toEqual([]);
+    expect(doc.snapshot().scenes.find((s) => s.id === scene.id)!.performerIds).toEqual([]);
+    expect(doc.engine.repo.get('performer', a.id)?.deletedAt).toBeTruthy();
+    doc.close();
+  });
+
+  it('writes a complete copy with Save a Copy As and keeps editing the original', () => {
+    const { path, doc, apply } = newDocument(tempDir());
+    apply({ type: 'production.update', patch: { title: 'Original' } });
+    const copyPath = `${path}.copy.closedset`;
+    doc.saveCopyAs(copyPath);
+    apply({ type: 'production.update', patch: { title: 'Changed after copy' } });
+    const copy = ProductionDocument.open(copyPath);
+    expect(copy.snapshot().production.title).toBe('Original');
+    expect(doc.snapshot().production.title).toBe('Changed after copy');
+    copy.close();
+    doc.close();
+  });
+
+  it('rejects an edit that breaks a rule and leaves the file as it was', () => {
+    const { doc, apply } = newDocument(tempDir());
+    expect(() => apply({ type: 'performer.create', fields: { name: 'x'.repeat(201) } })).toThrow(/too long/);
+    expect(() => apply({ type: 'performer.create', fields: { heightCm: 20 } })).toThrow(/at least 50 cm/);
+    expect(() => apply({ type: 'scene.create', fields: { shootDate: '2026-02-31' } })).toThrow(/does not exist/);
+    expect(doc.snapshot().performers).toEqual([]);
+    expect(doc.engine.history().canUndo).toBe(false);
+    doc.close();
+  });
+});
