@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ApplyResult, DocumentInfo, Handlers, LoadResult } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
@@ -63,6 +64,7 @@ export class Session {
         // A recent file that can no longer be opened is skipped here; opening it by hand shows why.
       }
     }
+    mkdirSync(this.adapters.userDataDir, { recursive: true });
     const dest = join(this.adapters.userDataDir, 'Sample production.closedset');
     if (ProductionDocument.exists(dest)) {
       try {

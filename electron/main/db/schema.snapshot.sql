@@ -1,0 +1,147 @@
+CREATE TABLE beat (
+  id              TEXT PRIMARY KEY,
+  scene_id        TEXT NOT NULL REFERENCES scene (id),
+  sort_order      INTEGER NOT NULL,
+  description     TEXT NOT NULL DEFAULT '',
+  counts          INTEGER,
+  notes           TEXT NOT NULL DEFAULT '',
+  check_in_after  INTEGER NOT NULL DEFAULT 0 CHECK (check_in_after IN (0, 1)),
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL,
+  deleted_at      TEXT
+);
+
+CREATE TABLE camera (
+  id              TEXT PRIMARY KEY,
+  beat_id         TEXT NOT NULL REFERENCES beat (id),
+  name            TEXT NOT NULL,
+  focal_length_mm REAL NOT NULL,
+  sensor          TEXT NOT NULL CHECK (json_valid(sensor)),
+  aspect          TEXT NOT NULL,
+  position        TEXT NOT NULL CHECK (json_valid(position)),
+  target          TEXT NOT NULL CHECK (json_valid(target)),
+  roll_deg        REAL NOT NULL DEFAULT 0,
+  shot_size       TEXT,
+  created_at      TEXT NOT NULL,
+  updated_at      TEXT NOT NULL,
+  deleted_at      TEXT
+);
+
+CREATE TABLE crew (
+  id          TEXT PRIMARY KEY,
+  name        TEXT NOT NULL,
+  role        TEXT NOT NULL CHECK (role IN ('coordinator', 'director', 'producer', 'firstAD', 'camera', 'other')),
+  contact     TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+);
+
+CREATE TABLE history (
+  id          INTEGER PRIMARY KEY AUTOINCREMENT,
+  label       TEXT NOT NULL,
+  command     TEXT NOT NULL,
+  before      TEXT NOT NULL,
+  after       TEXT NOT NULL,
+  undone      INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+  created_at  TEXT NOT NULL
+);
+
+CREATE TABLE performer (
+  id          TEXT PRIMARY KEY,
+  name        TEXT NOT NULL,
+  pronouns    TEXT NOT NULL DEFAULT '',
+  character   TEXT NOT NULL DEFAULT '',
+  height_cm   REAL NOT NULL,
+  is_minor    INTEGER NOT NULL DEFAULT 0 CHECK (is_minor IN (0, 1)),
+  contact     TEXT NOT NULL DEFAULT '',
+  color       TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+);
+
+CREATE TABLE placement (
+  id            TEXT PRIMARY KEY,
+  beat_id       TEXT NOT NULL REFERENCES beat (id),
+  performer_id  TEXT NOT NULL REFERENCES performer (id),
+  position      TEXT NOT NULL CHECK (json_valid(position)),
+  rotation_y    REAL NOT NULL DEFAULT 0,
+  pose          TEXT NOT NULL CHECK (json_valid(pose)),
+  hidden        INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+  pins          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pins)),
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT,
+  UNIQUE (beat_id, performer_id)
+);
+
+CREATE TABLE pose_preset (
+  id          TEXT PRIMARY KEY,
+  name        TEXT NOT NULL,
+  pose        TEXT NOT NULL CHECK (json_valid(pose)),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+);
+
+CREATE TABLE production (
+  id          TEXT PRIMARY KEY,
+  title       TEXT NOT NULL,
+  company     TEXT NOT NULL DEFAULT '',
+  episode     TEXT NOT NULL DEFAULT '',
+  notes       TEXT NOT NULL DEFAULT '',
+  units       TEXT NOT NULL DEFAULT 'metric' CHECK (units IN ('metric', 'imperial')),
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE scene (
+  id            TEXT PRIMARY KEY,
+  sort_order    INTEGER NOT NULL,
+  number        TEXT NOT NULL,
+  title         TEXT NOT NULL DEFAULT '',
+  script_pages  TEXT NOT NULL DEFAULT '',
+  set_location  TEXT NOT NULL DEFAULT '',
+  shoot_date    TEXT,
+  call_time     TEXT,
+  content_flags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(content_flags)),
+  tone_notes    TEXT NOT NULL DEFAULT '',
+  status        TEXT NOT NULL CHECK (status IN ('breakdown', 'prep', 'shooting', 'post', 'wrapped')),
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT
+);
+
+CREATE TABLE scene_performer (
+  scene_id      TEXT NOT NULL REFERENCES scene (id),
+  performer_id  TEXT NOT NULL REFERENCES performer (id),
+  position      INTEGER NOT NULL,
+  PRIMARY KEY (scene_id, performer_id)
+) WITHOUT ROWID;
+
+CREATE TABLE schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  );
+
+CREATE TABLE set_piece (
+  id          TEXT PRIMARY KEY,
+  scene_id    TEXT NOT NULL REFERENCES scene (id),
+  type        TEXT NOT NULL,
+  label       TEXT NOT NULL DEFAULT '',
+  position    TEXT NOT NULL CHECK (json_valid(position)),
+  rotation_y  REAL NOT NULL DEFAULT 0,
+  size        TEXT NOT NULL CHECK (json_valid(size)),
+  color       TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+);
+
+CREATE INDEX beat_by_scene ON beat (scene_id, sort_order);
+
+CREATE INDEX camera_by_beat ON camera (beat_id);
+
+CREATE INDEX set_piece_by_scene ON set_piece (scene_id);

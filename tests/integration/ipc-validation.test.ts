@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import type { Envelope } from '../../shared/ipc/errors';
+import { newSession } from '../support/session';
+import { sha256, useTempDir } from '../support/tempDir';
+
+const tempDir = useTempDir();
+
+function opened() {
+  const dir = tempDir();
+  const { session, handlers } = newSession(dir);
+  const path = join(dir, 'ipc.closedset');
+  session.openInitial(path);
+  const call = (channel: unknown, args: unknown) => dispatch(handlers, channel, args, () => {});
+  return { session, path, call };
+}
+
+function failed(result: Envelope<unknown>) {
+  expect(result.ok).toBe(false);
+  return (result as Extract<Envelope<unknown>, { ok: false }>).error;
+}
+
+describe('every call from a window is validated before anything is written', () => {
+  it('refuses an unknown channel by name', async () => {
+    const { call, session } = opened();
+    const error = failed(await call('fs:readFile', { path: '/etc/passwd' }));
+    expect(error).toEqual({ code: 'unknown-channel', message: '“fs:readFile” is not something Closed Set can do.' });
+    session.close();
+  });
+
+  it('refuses wrong types with a message a person can act on, and changes nothing', async () => {
+    const { call, session, path } = opened();
+    const scene = ((await call('command:apply', { command: { type: 'scene.create' } })) as { ok: true; value: { changes: { records: { id: string }[] } } }).value.changes.records[0]!;
+    session.close();
+    const before = sha256(path);
+    session.open(path);
+
+    const wrong = [
+      { command: { type: 'beat.create', sceneId: 42 } },
+      { command: { type: 'beat.update', id: 'x', patch: { counts: 'eight' } } },
+      { command: { type: 'scene.update', id: scene.id, patch: { callTime: '25:99' } } },
+      { command: { type: 'performer.create', fields: { heightCm: Number.NaN } } },
+      { command: { type: 'drop.tables' } },
+      { command: null },
+      'not an object',
+    ];
+    const messages = [];
+    for (const args of wrong) {
+      const error = failed(await call('command:apply', args));
+      expect(error.code).toBe('invalid-argument');
+      messages.push(error.message);
+    }
+    expect(messages[1]).toMatch(/Counts must be a number/);
+    expect(messages[2]).toMatch(/Times are written HH:MM/);
+    expect(messages[4]).toMatch(/not one Closed Set knows/);
+    session.close();
+    expect(sha256(path)).toBe(before);
+  });
+
+  it('refuses an oversized string, naming the field and its limit', async () => {
+    const { call, session } = opened();
+    const error = failed(await call('command:apply', { command: { type: 'production.update', patch: { notes: 'x'.repeat(10_001) } } }));
+    expect(error).toEqual({ code: 'invalid-argument', message: 'Production notes is too long (at most 10000 characters)' });
+    expect(session.load()!.snapshot.production.notes).toBe('');
+    session.close();
+  });
+
+  it('refuses a request larger than the IPC limit before parsing it', async () => {
+    const { call, session } = opened();
+    const error = failed(await call('command:apply', { command: { type: 'production.update', patch: { notes: 'x'.repeat(2_000_000) } } }));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/too large .* Nothing was changed/);
+    session.close();
+  });
+
+  it('refuses extra, unexpected arguments on plain channels', async () => {
+    const { call, session } = opened();
+    expect(failed(await call('history:undo', { everything: true })).code).toBe('invalid-argument');
+    session.close();
+  });
+
+  it('answers a command for a record that no longer exists with not-found', async () => {
+    const { call, session } = opened();
+    const error = failed(await call('command:apply', { command: { type: 'beat.update', id: 'missing-beat', patch: { description: 'x' } } }));
+    expect(error.code).toBe('not-found');
+    expect(error.message).toMatch(/That beat no longer exists/);
+    session.close();
+  });
+
+  it('says when no production is open', async () => {
+    const { call, session } = opened();
+    session.close();
+    const error = failed(await call('command:apply', { command: { type: 'scene.create' } }));
+    expect(error.code).toBe('no-document');
+  });
+
+  it('opens the sample production on first start, with two adult performers and one scene of about six beats', async () => {
+    const { session } = newSession(tempDir());
+    const loaded = session.openInitial()!;
+    expect(loaded.info.isSample).toBe(true);
+    const { performers, scenes, beats } = loaded.snapshot;
+    expect(performers).toHaveLength(2);
+    expect(performers.every((p) => !p.isMinor)).toBe(true);
+    expect(scenes).toHaveLength(1);
+    expect(beats.length).toBeGreaterThanOrEqual(5);
+    expect(beats.map((b) => b.description).join(' ')).toMatch(/kiss/i);
+    expect(beats.map((b) => b.description).join(' ')).toMatch(/embrace/i);
+    session.close();
+    // The next start reopens the same copy (now the most recent file) rather than making another.
+    const again = newSession(join(session.adapters.userDataDir, '..')).session;
+    expect(again.openInitial()!.info.path).toBe(loaded.info.path);
+    again.close();
+  });
+});

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArgsOf, Channel, ResultOf } from '../../shared/ipc/contract';
+import type { Envelope } from '../../shared/ipc/errors';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const HOST_BUNDLE = join(ROOT, 'out/main/browser-host.js');
+
+export interface RunningHost {
+  readonly url: string;
+  readonly token: string;
+  readonly process: ChildProcess;
+  /** Calls a contract channel over HTTP exactly as the UI does. */
+  call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<Envelope<ResultOf<C>>>;
+  /** Stops the host cleanly (SIGTERM) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Starts the real browser host (`npm run dev:browser`'s bundle) on a free port. */
+export async function startHost(options: { file?: string; userData: string }): Promise<RunningHost> {
+  if (!existsSync(HOST_BUNDLE)) throw new Error(`${HOST_BUNDLE} is missing: run \`npm run build\` (npm test does this first).`);
+  const args = [HOST_BUNDLE, '--port', '0', '--user-data', options.userData];
+  if (options.file) args.push('--file', options.file);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`The browser host did not start within 20 s.\n${out}\n${stderr}`)), 20_000);
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The browser host exited with ${code}.\n${out}\n${stderr}`));
+    });
+  });
+  const html = await (await fetch(url)).text();
+  const token = html.match(/name="closed-set-token" content="([0-9a-f]+)"/)?.[1];
+  if (!token) throw new Error('The browser host served no API token in index.html');
+  return {
+    url,
+    token,
+    process: child,
+    async call(channel, body) {
+      const res = await fetch(`${url}api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-closed-set-token': token },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as never;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
