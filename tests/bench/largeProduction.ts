@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { AnyRecord } from '../../shared/domain/records';
+import { defaultCamera, defaultPlacementPosition, standingPose } from '../../shared/domain/defaults';
+import { ProductionDocument } from '../../electron/main/services/productionDocument';
+
+/**
+ * Writes a large production straight through the repository: `scenes` × `beats` beats, `performers`
+ * performers each with a placement per beat, one camera per beat, a double bed per scene.
+ */
+export function writeLargeProduction(dir: string, scenes = 100, beats = 30, performers = 4): string {
+  const path = join(dir, `large-${scenes}x${beats}x${performers}.closedset`);
+  const doc = ProductionDocument.create(path, { title: 'Benchmark production' });
+  const t = '2026-11-27T00:00:00.000Z';
+  const s = { createdAt: t, updatedAt: t, deletedAt: null };
+  const records: AnyRecord[] = [];
+  const performerIds = Array.from({ length: performers }, (_, i) => `perf-${i}`);
+  performerIds.forEach((id, i) =>
+    records.push({ kind: 'performer', id: id as never, name: `Performer ${i + 1}`, pronouns: '', character: `Character ${i + 1}`, heightCm: 160 + i * 5, isMinor: false, contact: '', color: '#2b8cd9', ...s }),
+  );
+  for (let sc = 0; sc < scenes; sc++) {
+    const sceneId = `scene-${sc}`;
+    records.push({
+      kind: 'scene', id: sceneId as never, order: sc, number: String(sc + 1), title: `Scene ${sc + 1}`, scriptPages: `${sc + 1}`, setLocation: 'INT. BEDROOM – NIGHT',
+      shootDate: '2027-01-15', callTime: '07:00', contentFlags: ['kiss'], toneNotes: 'Tender.', status: 'prep', performerIds: performerIds as never, ...s,
+    });
+    records.push({ kind: 'setPiece', id: `bed-${sc}` as never, sceneId: sceneId as never, type: 'doubleBed', label: 'Double bed', position: [0, 0, 0], rotationY: 0, size: [1.37, 0.55, 1.95], color: '#8c9bab', ...s });
+    for (let b = 0; b < beats; b++) {
+      const beatId = `beat-${sc}-${b}`;
+      records.push({
+        kind: 'beat', id: beatId as never, sceneId: sceneId as never, order: b, description: `A places right palm on the front of B's left shoulder; light pressure, beat ${b + 1}.`,
+        counts: 8, notes: 'Check-in with both performers.', checkInAfter: b % 5 === 4, ...s,
+      });
+      performerIds.forEach((pid, i) =>
+        records.push({
+          kind: 'placement', id: `pl-${sc}-${b}-${i}` as never, beatId: beatId as never, performerId: pid as never, position: defaultPlacementPosition(i, performers),
+          rotationY: 15 * i, pose: { ...standingPose(), bones: { head: [0, 0.0871557, 0, 0.9961947], leftUpperArm: [0, 0, 0.258819, 0.9659258], rightLowerLeg: [0.3826834, 0, 0, 0.9238795] } },
+          hidden: false, pins: [], ...s,
+        }),
+      );
+      records.push({ kind: 'camera', id: `cam-${sc}-${b}` as never, beatId: beatId as never, ...defaultCamera(0), ...s });
+    }
+  }
+  doc.db.transaction(() => records.forEach((r) => doc.engine.repo.put(r)))();
+  doc.close();
+  return path;
+}
