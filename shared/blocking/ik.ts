@@ -30,8 +30,40 @@ export interface IKResult {
 }
 
 const R = MathUtils.DEG2RAD;
-// A straight elbow or knee is a dead point for CCD (no rotation axis); start slightly bent.
-const PRE_BEND_DEG = 15;
+
+/**
+ * CCD alone stalls on a hinge with a one-sided limit: from a straight knee it first "unbends" towards
+ * a target above the foot and stays there. So the elbow/knee is first set to the bend that makes the
+ * limb exactly as long as the distance to the target (law of cosines), and the upper segment is
+ * swung to point at it; CCD then only polishes (clavicle, twist, limits).
+ */
+function seedTwoBone(bones: Readonly<Record<BoneName, Bone>>, chain: readonly BoneName[], effector: EffectorBone, mesh: SkinnedMesh, target: Vector3): void {
+  const middleName = chain[0]!;
+  const upperName = chain[1]!;
+  const middle = bones[middleName];
+  const upper = bones[upperName];
+  const a = middle.position.length();
+  const b = bones[effector].position.length();
+  mesh.updateMatrixWorld(true);
+  const root = upper.getWorldPosition(new Vector3());
+  const d = Math.min(root.distanceTo(target), a + b);
+  const cosInner = MathUtils.clamp((d * d - a * a - b * b) / (2 * a * b), -1, 1);
+  const bend = Math.acos(cosInner); // 0 = straight
+  // Knees flex with +X, elbows with −X: bend towards whichever side the limit allows.
+  const bendSign = jointLimit(middleName)!.x[1] > 0 ? 1 : -1;
+  middle.quaternion.setFromAxisAngle(new Vector3(1, 0, 0), bendSign * bend);
+  middle.quaternion.copy(clampQuaternion(middleName, middle.quaternion));
+  mesh.updateMatrixWorld(true);
+
+  // Swing the upper segment so the effector lies on the line from its root to the target.
+  const effectorDir = bones[effector].getWorldPosition(new Vector3()).sub(root).normalize();
+  const targetDir = target.clone().sub(root).normalize();
+  const delta = new Quaternion().setFromUnitVectors(effectorDir, targetDir);
+  const parentWorld = upper.parent!.getWorldQuaternion(new Quaternion());
+  const local = parentWorld.clone().invert().multiply(delta).multiply(parentWorld).multiply(upper.quaternion);
+  upper.quaternion.copy(clampQuaternion(upperName, local));
+  mesh.updateMatrixWorld(true);
+}
 
 /**
  * Move a hand (wrist joint) or foot (ankle joint) to a world point; the arm or leg follows,
@@ -62,15 +94,7 @@ export function solveLimbIK(
   mesh.bind(new Skeleton([...rig.list, target]));
 
   const chain = LIMB_CHAINS[effector];
-  const middle = rig.bones[chain[0]!];
-  const middleLimit = jointLimit(chain[0]!)!;
-  // Knee flexes +X, elbow −X: bend towards whichever side the limit allows.
-  const bendSign = middleLimit.x[1] > 0 ? 1 : -1;
-  const bendX = Math.abs(middle.rotation.x) / R;
-  if (bendX < PRE_BEND_DEG) {
-    middle.quaternion.multiply(new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), bendSign * PRE_BEND_DEG * R));
-    middle.quaternion.copy(clampQuaternion(chain[0]!, middle.quaternion));
-  }
+  seedTwoBone(rig.bones, chain, effector, mesh, new Vector3(...targetWorld));
 
   const list = rig.list as Bone[];
   const ik: IK = {

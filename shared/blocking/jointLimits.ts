@@ -25,7 +25,8 @@ type LeftOrCentre = Exclude<BoneName, `right${string}`>;
 type Limited = Exclude<LeftOrCentre, 'hips'>;
 
 // Ranges follow published active ranges of motion (AAOS/physiotherapy tables), trimmed where a
-// three-axis Euler box would let a ball joint reach impossible combinations.
+// three-axis Euler box would let a ball joint reach impossible combinations. No Y range reaches ±90°:
+// there the XYZ reading locks (gimbal) and a clamped rotation could read back outside its box.
 const LEFT_AND_CENTRE: Record<Limited, JointLimit> = {
   spine: { x: [-25, 45], y: [-20, 20], z: [-20, 20] },
   chest: { x: [-20, 30], y: [-20, 20], z: [-15, 15] },
@@ -34,8 +35,8 @@ const LEFT_AND_CENTRE: Record<Limited, JointLimit> = {
   head: { x: [-35, 35], y: [-40, 40], z: [-25, 25] },
   // Collarbone: shrug (+Z raises the shoulder), a little forward/back.
   leftShoulder: { x: [-15, 15], y: [-20, 20], z: [-10, 35] },
-  leftUpperArm: { x: [-170, 60], y: [-90, 90], z: [-40, 170] },
-  leftLowerArm: { x: [-150, 0], y: [-90, 90], z: [-5, 5] },
+  leftUpperArm: { x: [-170, 60], y: [-85, 85], z: [-40, 170] },
+  leftLowerArm: { x: [-150, 0], y: [-85, 85], z: [-5, 5] },
   leftHand: { x: [-30, 30], y: [-20, 20], z: [-80, 80] },
   leftUpperLeg: { x: [-130, 30], y: [-40, 40], z: [-25, 60] },
   leftLowerLeg: { x: [0, 150], y: [-10, 10], z: [-3, 3] },

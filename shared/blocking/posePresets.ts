@@ -8,8 +8,8 @@ import { mirrorBoneName } from './skeleton';
  *
  * Root convention: the placement's root is the point on the supporting plane directly under the
  * pelvis (hips x = z = 0). `support` says which plane that is:
- * - 'floor': the feet stand on the floor the root is on: standing, leaning, kneeling-free seated poses
- *   (chair, bed edge, sofa, astride) — the seat is under the pelvis, placement.position.y = 0.
+ * - 'floor': the feet are on the floor the root is on: standing, leaning, and seated poses with the feet
+ *   down (chair, bed edge, sofa, astride) — the seat is under the pelvis, placement.position.y = 0.
  * - 'surface': the body rests on the surface the root is on (floor, mat or bed top): lying, kneeling,
  *   seated on the floor — placement.position.y = that surface's height (e.g. 0.55 m on a bed).
  * Lying poses lie along the root's z axis, turned to horizontal by the hips rotation: on the back and on
@@ -48,6 +48,19 @@ function preset(spec: Omit<PosePresetSpec, 'pose'> & { hips: Vec3; joints: Joint
   return { ...rest, pose: pose(hips, joints) };
 }
 
+/**
+ * Lying on the left side: the shoulders are wider than the pelvis, so the chest bends up off the
+ * floor a little and the neck bends back down towards it; the lower shoulder rolls forward.
+ */
+const SIDE_LYING_TORSO: Joints = {
+  hips: [0, 90, -90],
+  spine: [0, 0, 8],
+  chest: [0, 0, 8],
+  upperChest: [0, 0, 5],
+  neck: [0, 0, -20],
+  leftShoulder: [-10, 0, 10],
+};
+
 // Joint angles are Euler XYZ degrees from the rest pose; see jointLimits.ts for the sign of each axis.
 // Hips rotations: X −90 lies on the back, X +90 face down, (0, 90, −90) on the left side facing +x.
 export const POSE_PRESETS: readonly PosePresetSpec[] = [
@@ -69,7 +82,7 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     hips: [0, 0.9, 0],
     joints: {
       head: [5, 0, 0],
-      ...both({ leftShoulder: [-10, 0, 5], leftUpperArm: [-60, -60, 30], leftLowerArm: [-95, 0, 0], leftHand: [0, 0, 10] }),
+      ...both({ leftShoulder: [-10, 0, 5], leftUpperArm: [-20, -60, 10], leftLowerArm: [-80, 0, 0], leftHand: [0, 0, 10] }),
     },
   }),
   preset({
@@ -105,10 +118,9 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     description: 'Lying on the left side facing +x, knees slightly bent, lower arm forward under the head.',
     keywords: ['side', 'lateral', 'lying', 'recovery', 'bed'],
     support: 'surface',
-    hips: [0, 0.16, 0],
+    hips: [0, 0.15, 0],
     joints: {
-      hips: [0, 90, -90],
-      neck: [0, 0, -10],
+      ...SIDE_LYING_TORSO,
       leftUpperLeg: [-35, 0, 0],
       leftLowerLeg: [45, 0, 0],
       rightUpperLeg: [-45, 0, 8],
@@ -137,12 +149,12 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     hips: [0, 0.11, 0],
     joints: {
       hips: [90, 0, 0],
-      spine: [-12, 0, 0],
-      chest: [-10, 0, 0],
-      upperChest: [-8, 0, 0],
-      neck: [-30, 0, 0],
-      head: [-20, 0, 0],
-      ...both({ leftUpperArm: [-30, 0, 5], leftLowerArm: [-90, 0, 0], leftFoot: [50, 0, 0] }),
+      spine: [-19, 0, 0],
+      chest: [-19, 0, 0],
+      upperChest: [-10, 0, 0],
+      neck: [-25, 0, 0],
+      head: [-15, 0, 0],
+      ...both({ leftUpperArm: [-42, 0, 5], leftLowerArm: [-90, 0, 0], leftFoot: [50, 0, 0] }),
     },
   }),
   preset({
@@ -151,8 +163,8 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     description: 'Kneeling on both knees, seated back on the heels, torso upright, hands on the thighs.',
     keywords: ['kneel', 'heels', 'seiza', 'knees'],
     support: 'surface',
-    hips: [0, 0.31, 0],
-    joints: both({ leftUpperLeg: [-60, 0, 5], leftLowerLeg: [150, 0, 0], leftFoot: [45, 0, 0], leftUpperArm: [-20, 0, 8], leftLowerArm: [-50, 0, 0] }),
+    hips: [0, 0.32, 0],
+    joints: both({ leftUpperLeg: [-60, 0, 5], leftLowerLeg: [150, 0, 0], leftFoot: [50, 0, 0], leftUpperArm: [-20, 0, 8], leftLowerArm: [-50, 0, 0] }),
   }),
   preset({
     id: 'builtin:kneeling-upright',
@@ -170,7 +182,7 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     keywords: ['straddle', 'astride', 'lap', 'seated', 'sitting', 'facing'],
     support: 'floor',
     hips: [0, 0.55, 0],
-    joints: both({ leftUpperLeg: [-60, -20, 40], leftLowerLeg: [70, 0, 0], leftFoot: [10, 0, -10], leftUpperArm: [-45, 0, 15], leftLowerArm: [-60, 0, 0] }),
+    joints: both({ leftUpperLeg: [-60, -20, 40], leftLowerLeg: [75, 0, 0], leftFoot: [10, 0, -10], leftUpperArm: [-45, 0, 15], leftLowerArm: [-60, 0, 0] }),
   }),
   preset({
     id: 'builtin:seated-floor',
@@ -201,7 +213,7 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
       hips: [-25, 0, 0],
       neck: [15, 0, 0],
       head: [10, 0, 0],
-      ...both({ leftUpperLeg: [-63, 0, 5], leftLowerLeg: [73, 0, 0], leftFoot: [15, 0, 0], leftUpperArm: [-20, 0, 5], leftLowerArm: [-60, 0, 0] }),
+      ...both({ leftUpperLeg: [-63, 0, 5], leftLowerLeg: [73, 0, 0], leftFoot: [15, 0, 0], leftUpperArm: [-20, 0, 5], leftLowerArm: [-45, 0, 0] }),
     },
   }),
   preset({
@@ -210,10 +222,9 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     description: 'Lying on the left side behind a partner who faces the same way, knees bent, upper arm forward over the partner.',
     keywords: ['spoon', 'side', 'lying', 'behind', 'cuddle', 'bed'],
     support: 'surface',
-    hips: [0, 0.16, 0],
+    hips: [0, 0.15, 0],
     joints: {
-      hips: [0, 90, -90],
-      neck: [0, 0, -10],
+      ...SIDE_LYING_TORSO,
       leftUpperLeg: [-50, 0, 0],
       leftLowerLeg: [70, 0, 0],
       rightUpperLeg: [-50, 0, 8],
@@ -230,7 +241,7 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     description: "Lying on the left side facing a partner who lies on their back, head resting on the partner's chest, upper arm across the partner's torso.",
     keywords: ['head', 'chest', 'rest', 'lying', 'side', 'cuddle', 'bed'],
     support: 'surface',
-    hips: [0, 0.16, 0],
+    hips: [0, 0.15, 0],
     joints: {
       hips: [0, 90, -90],
       spine: [0, 0, 10],
@@ -255,14 +266,14 @@ export function posePresetById(id: string): PosePresetSpec | undefined {
 }
 
 /**
- * Presets whose name, description or keywords contain every word of the query (case-insensitive),
+ * Presets whose name or keywords contain every word of the query (case-insensitive),
  * name matches first. An empty query lists them all.
  */
 export function searchPresets(query: string): PosePresetSpec[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...POSE_PRESETS];
   const hits = POSE_PRESETS.filter((p) => {
-    const haystack = [p.name, p.description, ...p.keywords].join(' ').toLowerCase();
+    const haystack = [p.name, ...p.keywords].join(' ').toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
   const inName = (p: PosePresetSpec) => words.every((w) => p.name.toLowerCase().includes(w));

@@ -1,4 +1,4 @@
-import { Quaternion } from 'three';
+import { Quaternion, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { BONE_NAMES } from '../../../shared/domain/bones';
 import type { Quat } from '../../../shared/domain/blocking';
@@ -55,7 +55,7 @@ describe('joint limits', () => {
   });
 
   it('reports rotations outside the limits and leaves allowed rotations untouched', () => {
-    const hyperKnee = new Quaternion().setFromAxisAngle({ x: 1, y: 0, z: 0 } as never, -0.5);
+    const hyperKnee = new Quaternion().setFromAxisAngle(new Vector3(1, 0, 0), -0.5); // knee bent 29° backwards
     expect(isWithinLimits('leftLowerLeg', [hyperKnee.x, hyperKnee.y, hyperKnee.z, hyperKnee.w])).toBe(false);
     const allowed: Quat = [Math.sin(0.4), 0, 0, Math.cos(0.4)]; // knee bent 45.8°
     expect(isWithinLimits('leftLowerLeg', allowed)).toBe(true);
