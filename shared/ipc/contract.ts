@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { Command } from '../commands';
 import type { ChangeSet, DocumentSnapshot } from '../domain/records';
 import { LIMITS } from '../domain/limits';
+import { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName } from './channels';
+
+export { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName };
 
 export const FilePath = z
   .string({ error: 'A file path must be text' })
@@ -76,11 +79,13 @@ export const contract = {
   'command:apply': channel<z.ZodObject<{ command: typeof Command }>, ApplyResult>(z.object({ command: Command }).strict()),
   'history:undo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
   'history:redo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
-} as const;
+} as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;
-export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
+// Every name in CHANNEL_NAMES has a schema (checked by `satisfies` above) and no schema lacks a name:
+const noExtraChannels: Exclude<keyof Contract, Channel> extends never ? true : never = true;
+void noExtraChannels;
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
 export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
@@ -95,8 +100,9 @@ export interface EventPayloads {
   'menu:action': { readonly action: MenuAction };
   'document:opened': LoadResult | null;
 }
-export type EventName = keyof EventPayloads;
-export const EVENTS: readonly EventName[] = ['menu:action', 'document:opened'];
+const eventsHavePayloads: Exclude<EventName, keyof EventPayloads> | Exclude<keyof EventPayloads, EventName> extends never ? true : never = true;
+void eventsHavePayloads;
+export const EVENTS: readonly EventName[] = EVENT_NAMES;
 
 /** What the preload puts on `window.closedSet`. */
 export interface ClosedSetBridge {

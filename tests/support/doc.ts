@@ -14,6 +14,6 @@ export function actions(doc: ProductionDocument) {
   const apply = (command: CommandInput) => doc.engine.apply(command);
   /** The one record of `kind` a command created. */
   const created = <K extends RecordKind>(result: ReturnType<typeof apply>, kind: K) =>
-    result.changes.records.find((r): r is Extract<AnyRecord, { kind: K }> => r.kind === kind && r.createdAt === r.updatedAt && !r.deletedAt)!;
+    result.changes.records.find((r): r is Extract<AnyRecord, { kind: K }> => r.kind === kind && r.createdAt === r.updatedAt && !('deletedAt' in r && r.deletedAt))!;
   return { apply, created };
 }

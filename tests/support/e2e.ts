@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { startHost, type RunningHost } from './browserHost';
+
+export const SHOTS_DIR = join(import.meta.dirname, '../../test-results/screenshots');
+
+export interface AppUnderTest {
+  readonly host: RunningHost;
+  readonly page: Page;
+  readonly file: string;
+  readonly dir: string;
+  /** Stops the host and starts it again on the same file (a restart of the app). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real app: browser host on a real file, driven in real Chromium. */
+export async function openApp(options: { file?: string; colorScheme?: 'light' | 'dark'; browser?: Browser } = {}): Promise<AppUnderTest> {
+  const dir = mkdtempSync(join(tmpdir(), 'closed-set-e2e-'));
+  const file = options.file ?? join(dir, 'e2e.closedset');
+  const userData = join(dir, 'user-data');
+  const browser = options.browser ?? (await launchChromium());
+  let host = await startHost({ file, userData });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(host.url);
+  const app: AppUnderTest = {
+    get host() {
+      return host;
+    },
+    page,
+    file,
+    dir,
+    async restart() {
+      await host.stop();
+      host = await startHost({ file, userData });
+      await page.goto(host.url);
+    },
+    async close() {
+      await host.stop();
+      await context.close();
+      if (!options.browser) await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (errors.length) throw new Error(`The page threw: ${errors.join('\n')}`);
+    },
+  };
+  return app;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const path = join(SHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
