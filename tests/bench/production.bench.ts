@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers, Session } from '../../electron/main/services/session';
 import { dispatch } from '../../electron/main/ipc/dispatch';
+import { checkProductionFile } from '../../electron/main/services/fileChecks';
 import { ProductionDocument } from '../../electron/main/services/productionDocument';
 import { writeLargeProduction } from './largeProduction';
 import { fmt, percentile, report, sample } from './stats';
@@ -28,12 +29,14 @@ describe('production file benchmarks', () => {
       for (const t of ['production', 'performer', 'crew', 'scene', 'scene_performer', 'beat', 'set_piece', 'placement', 'camera', 'pose_preset']) db.prepare(`SELECT * FROM ${t}`).all();
       db.close();
     }, 3);
+    const check = sample(15, () => checkProductionFile(path), 3);
     expect(beats).toBe(3000);
     const appMedian = percentile(app, 50);
     const rawMedian = percentile(raw, 50);
     report('Open the large production (3,000 beats, 12,000 placements, 3,000 cameras)', [
       ['', 'median', 'p90', 'ratio to raw'],
       ['Closed Set: check + open + load snapshot', fmt(appMedian), fmt(percentile(app, 90)), `${(appMedian / rawMedian).toFixed(2)}×`],
+      ['  of which the file check (header + quick_check)', fmt(percentile(check, 50)), fmt(percentile(check, 90)), `${(percentile(check, 50) / rawMedian).toFixed(2)}×`],
       ['raw better-sqlite3: open + SELECT * per table', fmt(rawMedian), fmt(percentile(raw, 90)), '1.00×'],
       ['target', '< 150 ms', '', ''],
     ]);

@@ -27,13 +27,24 @@ export class Repository {
     return { ...record, performerIds } as RecordOf<K>;
   }
 
-  /** Live records of a kind in display order. */
+  /**
+   * Live records of a kind in display order. SQLite builds the records as one JSON array and V8
+   * parses it once: for the 12,000 placements of a large production that is several times faster
+   * than decoding row by row (npm run bench measures opening a large production).
+   */
   listLive<K extends RecordKind>(kind: K): RecordOf<K>[] {
     const spec = TABLES[kind];
     const where = spec.softDelete ? 'WHERE deleted_at IS NULL' : '';
-    const rows = this.stmt(`list:${kind}`, () => `SELECT * FROM ${spec.table} ${where} ORDER BY ${spec.orderBy}`).all() as Row[];
-    if (kind === 'scene') return this.withScenePerformers(rows.map((r) => this.decode(spec, r))) as RecordOf<K>[];
-    return rows.map((r) => this.decode(spec, r));
+    const sql = () => `SELECT json_group_array(${jsonObject(spec)} ORDER BY ${spec.orderBy}) FROM ${spec.table} ${where}`;
+    const text = this.stmt(`list:${kind}`, sql).pluck().get() as string;
+    let records: RecordOf<K>[];
+    try {
+      records = JSON.parse(text) as RecordOf<K>[];
+    } catch {
+      throw new AppError('file-damaged', `The production file is damaged: ${spec.table} holds unreadable data. Open a backup copy of the file.`);
+    }
+    if (kind === 'scene') return this.withScenePerformers(records as RecordOf<'scene'>[]) as RecordOf<K>[];
+    return records;
   }
 
   /** Records of a kind whose `column` equals `value` (including soft-deleted ones). */
@@ -99,6 +110,15 @@ export class Repository {
     }
     return s;
   }
+}
+
+/** `json_object('kind', …, 'field', column, …)` for one table, decoding booleans and JSON columns in SQL. */
+function jsonObject(spec: TableSpec): string {
+  const fields = spec.columns.map((c) => {
+    const value = c.type === 'bool' ? `json(CASE WHEN ${c.column} THEN 'true' ELSE 'false' END)` : c.type === 'json' ? `json(${c.column})` : c.column;
+    return `'${c.field}', ${value}`;
+  });
+  return `json_object('kind', '${spec.kind}', ${fields.join(', ')})`;
 }
 
 function encode(type: string, value: unknown): unknown {
