@@ -1,0 +1,47 @@
+import type { Scene } from '../../../../shared/domain/scene';
+import { Icon } from '../../components/Icon';
+import { usePendingValue } from '../../hooks/usePendingValue';
+import { selectPerson } from '../../store/selectionStore';
+import { usePerformers } from '../../store/selectors';
+
+/** Checkboxes for the production's performers; checked = appears in this scene (billing order kept). */
+export function ScenePerformers({ scene, onCommit }: { readonly scene: Scene; readonly onCommit: (ids: Scene['performerIds']) => unknown }) {
+  const performers = usePerformers();
+  const [ids, commit] = usePendingValue(scene.performerIds);
+  if (performers.length === 0) {
+    return (
+      <p className="muted small">
+        No performers yet.{' '}
+        <button type="button" className="link-btn" onClick={() => selectPerson(null)}>
+          Add performers in People
+        </button>
+      </p>
+    );
+  }
+  const toggle = (id: Scene['performerIds'][number], on: boolean) =>
+    commit(on ? [...ids, id] : ids.filter((x) => x !== id), onCommit);
+  return (
+    <ul className="performer-checks" aria-label="Performers in this scene">
+      {performers.map((p) => {
+        const checked = ids.includes(p.id);
+        const hasFlagsAMinorCannotHave = p.isMinor && (scene.contentFlags.includes('nudity') || scene.contentFlags.includes('simulatedSex'));
+        return (
+          <li key={p.id} className="performer-check">
+            <input id={`sp-${p.id}`} type="checkbox" checked={checked} onChange={(e) => toggle(p.id, e.target.checked)} />
+            <label htmlFor={`sp-${p.id}`}>
+              <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
+              <span className="performer-check__name">{p.name}</span>
+              {p.character ? <span className="performer-check__char">as {p.character}</span> : null}
+              {p.isMinor ? <span className="chip chip--danger">Minor</span> : null}
+            </label>
+            {checked && hasFlagsAMinorCannotHave ? (
+              <p className="notice notice--danger small" role="alert">
+                <Icon name="alert" size={14} /> {p.name} is a minor: nudity and simulated sex can never be planned for them.
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

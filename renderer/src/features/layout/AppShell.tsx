@@ -1,0 +1,27 @@
+import { useSelectionStore } from '../../store/selectionStore';
+import { Inspector } from '../inspector/Inspector';
+import { PeopleView } from '../people/PeopleView';
+import { Sidebar } from '../sidebar/Sidebar';
+import { SceneWorkspace } from '../workspace/SceneWorkspace';
+import { TopBar } from './TopBar';
+
+/** Top bar, then sidebar | main area | inspector. The people editor replaces the main area and inspector. */
+export function AppShell() {
+  const view = useSelectionStore((s) => s.view);
+  return (
+    <div className="shell">
+      <TopBar />
+      <div className={`shell__body shell__body--${view}`}>
+        <Sidebar />
+        {view === 'people' ? (
+          <PeopleView />
+        ) : (
+          <>
+            <SceneWorkspace />
+            <Inspector />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { Icon } from '../../components/Icon';
+import { IconButton } from '../../components/IconButton';
+import { useDocumentInfo, useProduction } from '../../store/selectors';
+import { openInfoDialog } from '../../store/uiStore';
+import { HistoryButtons } from './HistoryButtons';
+import { SaveStatusLine } from './SaveStatusLine';
+import { ThemeToggle } from './ThemeToggle';
+
+export function TopBar() {
+  const production = useProduction();
+  const info = useDocumentInfo();
+  return (
+    <header className="topbar">
+      <div className="topbar__brand">
+        <span className="brand-mark brand-mark--sm" aria-hidden="true">
+          <Icon name="shield" size={14} />
+        </span>
+        <span className="topbar__app">Closed Set</span>
+      </div>
+      <div className="topbar__doc">
+        <span className="topbar__title">{production?.title || 'Untitled production'}</span>
+        {info ? (
+          <span className="topbar__file" title={info.path}>
+            {info.fileName}
+            {info.isSample ? <span className="chip chip--accent topbar__sample">Sample</span> : null}
+          </span>
+        ) : null}
+      </div>
+      <SaveStatusLine />
+      <div className="topbar__tools">
+        <HistoryButtons />
+        <span className="topbar__sep" aria-hidden="true" />
+        <IconButton icon="keyboard" label="Keyboard shortcuts" onClick={() => openInfoDialog('shortcuts')} />
+        <ThemeToggle />
+      </div>
+    </header>
+  );
+}

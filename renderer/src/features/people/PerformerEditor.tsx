@@ -1,0 +1,79 @@
+import { HeightCm, PerformerFields, type Performer } from '../../../../shared/domain/people';
+import { CheckboxField } from '../../components/CheckboxField';
+import { ColorField } from '../../components/ColorField';
+import { Icon } from '../../components/Icon';
+import { NumberField } from '../../components/NumberField';
+import { TextField } from '../../components/TextField';
+import { openScene, runCommand } from '../../store/actions';
+import { useScenes } from '../../store/selectors';
+import { confirmDeletePerformer } from './peopleActions';
+
+type PerformerPatch = Partial<Omit<Performer, 'kind' | 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>;
+
+export function PerformerEditor({ performer: p }: { readonly performer: Performer }) {
+  const scenes = useScenes().filter((s) => s.performerIds.includes(p.id));
+  const update = (patch: PerformerPatch) => runCommand({ type: 'performer.update', id: p.id, patch });
+  return (
+    <article className="person-editor" aria-labelledby="person-editor-title">
+      <header className="person-editor__head">
+        <span className="person-editor__swatch" style={{ background: p.color }} aria-hidden="true" />
+        <div>
+          <h2 id="person-editor-title" className="person-editor__title">
+            {p.name}
+          </h2>
+          <p className="muted small">Performer{p.character ? ` · plays ${p.character}` : ''}</p>
+        </div>
+        <button type="button" className="btn btn--danger-ghost btn--sm person-editor__delete" onClick={() => void confirmDeletePerformer(p)}>
+          <Icon name="trash" size={14} /> Delete performer…
+        </button>
+      </header>
+
+      <div className="form-grid">
+        <TextField label="Performer name" value={p.name} schema={PerformerFields.shape.name} onCommit={(name) => update({ name })} />
+        <TextField label="Pronouns" value={p.pronouns} schema={PerformerFields.shape.pronouns} placeholder="e.g. she/her" onCommit={(pronouns) => update({ pronouns })} />
+        <TextField label="Character" value={p.character} schema={PerformerFields.shape.character} onCommit={(character) => update({ character })} />
+        <NumberField
+          label="Height (cm)"
+          value={p.heightCm}
+          schema={HeightCm}
+          unit="cm"
+          hint="Sizes the performer’s mannequin in the 3D view."
+          onCommit={(heightCm) => update({ heightCm })}
+        />
+        <TextField label="Contact" value={p.contact} schema={PerformerFields.shape.contact} placeholder="Phone or email (agent or direct)" onCommit={(contact) => update({ contact })} />
+        <ColorField label="Label colour" value={p.color} onCommit={(color) => update({ color })} />
+      </div>
+
+      <div className={`minor-box${p.isMinor ? ' minor-box--on' : ''}`}>
+        <CheckboxField label="Minor (under 18)" checked={p.isMinor} onCommit={(isMinor) => update({ isMinor })} />
+        <p className={`notice ${p.isMinor ? 'notice--danger' : 'notice--muted'}`} role={p.isMinor ? 'note' : undefined}>
+          <Icon name="shield" size={14} />
+          <span>
+            {p.isMinor ? <strong>This performer is a minor. </strong> : null}
+            Nudity and simulated sex can never be planned for a minor. Any scene of theirs flagged for nudity or simulated sex is marked as a conflict.
+          </span>
+        </p>
+      </div>
+
+      <section className="person-editor__scenes" aria-labelledby="perf-scenes">
+        <h3 id="perf-scenes" className="section-label">
+          In scenes
+        </h3>
+        {scenes.length === 0 ? (
+          <p className="muted small">Not in any scene yet. Add them from a scene’s details.</p>
+        ) : (
+          <ul className="scene-links">
+            {scenes.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="link-btn" onClick={() => openScene(s.id)}>
+                  Scene {s.number}
+                  {s.title ? ` · ${s.title}` : ''}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

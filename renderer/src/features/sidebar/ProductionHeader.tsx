@@ -1,0 +1,46 @@
+import { ProductionFields } from '../../../../shared/domain/production';
+import { TextField } from '../../components/TextField';
+import { runCommand } from '../../store/actions';
+import { inspect, showView, useSelectionStore } from '../../store/selectionStore';
+import { useProduction } from '../../store/selectors';
+
+const UNTITLED = 'Untitled production';
+
+/** Production title and details; a new production gets a "Name your production" prompt here. */
+export function ProductionHeader() {
+  const production = useProduction();
+  const active = useSelectionStore((s) => s.view === 'scene' && s.inspector === 'production');
+  if (!production) return null;
+  const details = [production.company, production.episode].filter(Boolean).join(' · ');
+
+  const open = () => {
+    showView('scene');
+    inspect('production');
+  };
+
+  return (
+    <div className="prod-header">
+      <button
+        type="button"
+        className={`prod-header__button${active ? ' prod-header__button--active' : ''}`}
+        onClick={open}
+        aria-label={`Production details: ${production.title}`}
+      >
+        <span className="prod-header__title">{production.title}</span>
+        <span className="prod-header__meta">{details || 'Add company and episode'}</span>
+      </button>
+      {production.title === UNTITLED ? (
+        <div className="name-prompt">
+          <TextField
+            label="Name your production"
+            value=""
+            placeholder="e.g. The Long Night"
+            schema={ProductionFields.shape.title}
+            hint="Shown on every choreography sheet. You can change it later in the inspector."
+            onCommit={(title) => void runCommand({ type: 'production.update', patch: { title } })}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}

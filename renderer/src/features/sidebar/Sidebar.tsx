@@ -1,0 +1,31 @@
+import { Icon } from '../../components/Icon';
+import { selectPerson, showView, useSelectionStore } from '../../store/selectionStore';
+import { useCrewList, usePerformers } from '../../store/selectors';
+import { ProductionHeader } from './ProductionHeader';
+import { SceneList } from './SceneList';
+
+export function Sidebar() {
+  const view = useSelectionStore((s) => s.view);
+  const performers = usePerformers().length;
+  const crew = useCrewList().length;
+  return (
+    <nav className="sidebar" aria-label="Production">
+      <ProductionHeader />
+      <div className="sidebar__nav">
+        <button
+          type="button"
+          className={`nav-item${view === 'people' ? ' nav-item--active' : ''}`}
+          aria-current={view === 'people' ? 'page' : undefined}
+          onClick={() => (view === 'people' ? showView('scene') : selectPerson(useSelectionStore.getState().person))}
+        >
+          <Icon name="people" />
+          <span className="nav-item__label">People</span>
+          <span className="nav-item__count" aria-label={`${performers} performers, ${crew} crew`}>
+            {performers + crew}
+          </span>
+        </button>
+      </div>
+      <SceneList />
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import { Icon } from '../../components/Icon';
+import { StageView } from '../../scene/StageView';
+import { useSelectionStore } from '../../store/selectionStore';
+import { useScene, useScenes } from '../../store/selectors';
+import { BeatStrip } from '../beats/BeatStrip';
+import { addScene } from '../sidebar/SceneList';
+import { SceneHeader } from './SceneHeader';
+
+/** The selected scene: its header, the 3D view of the selected beat, and the beat strip. */
+export function SceneWorkspace() {
+  const sceneId = useSelectionStore((s) => s.sceneId);
+  const beatId = useSelectionStore((s) => s.beatId);
+  const scene = useScene(sceneId);
+  const hasScenes = useScenes().length > 0;
+
+  if (!scene) {
+    return (
+      <main className="workspace workspace--empty" aria-label="Scene workspace">
+        <div className="empty-state">
+          <Icon name="scene" size={28} />
+          <h2>{hasScenes ? 'No scene selected' : 'No scenes yet'}</h2>
+          <p>Start the script breakdown with one scene per intimate moment. Each scene holds its beats, blocking and cameras.</p>
+          <button type="button" className="btn btn--primary" onClick={() => void addScene()}>
+            <Icon name="plus" /> Add scene
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  return (
+    <main className="workspace" aria-label={`Scene ${scene.number} workspace`}>
+      <SceneHeader scene={scene} />
+      <div className="workspace__stage">
+        <StageView sceneId={scene.id} beatId={beatId} />
+      </div>
+      <BeatStrip sceneId={scene.id} />
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import { BufferAttribute, BufferGeometry, CapsuleGeometry, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { BONE_NAMES, type BoneName } from '../../../../shared/domain/bones';
+
+import { heightScale, skeletonForHeight, type SkeletonSpec } from '../../../../shared/blocking';
+
+/** Rest-pose joint positions relative to the mannequin root (every rest rotation is the identity). */
+export function restJointPositions(spec: SkeletonSpec): Record<BoneName, Vector3> {
+  const out = {} as Record<BoneName, Vector3>;
+  for (const name of BONE_NAMES) {
+    const { parent, offset } = spec[name];
+    out[name] = new Vector3(...offset).add(parent ? out[parent] : new Vector3());
+  }
+  return out;
+}
+
+// Shade per body part (multiplied into the material colour): hands, feet and head a touch darker so
+// the extremities read at a glance, as on a wooden artist's mannequin.
+const SHADE: Partial<Record<BoneName, number>> = {
+  head: 0.92,
+  leftHand: 0.8,
+  rightHand: 0.8,
+  leftFoot: 0.8,
+  rightFoot: 0.8,
+  leftToes: 0.8,
+  rightToes: 0.8,
+  hips: 0.9,
+};
+
+function skinned(geometry: BufferGeometry, boneIndex: number, shade: number): BufferGeometry {
+  const g = geometry.index ? geometry.toNonIndexed() : geometry;
+  const n = g.getAttribute('position').count;
+  const skinIndex = new Uint16Array(n * 4);
+  const skinWeight = new Float32Array(n * 4);
+  const color = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) {
+    skinIndex[i * 4] = boneIndex;
+    skinWeight[i * 4] = 1;
+    color.fill(shade, i * 3, i * 3 + 3);
+  }
+  g.setAttribute('skinIndex', new BufferAttribute(skinIndex, 4));
+  g.setAttribute('skinWeight', new BufferAttribute(skinWeight, 4));
+  g.setAttribute('color', new BufferAttribute(color, 3));
+  g.deleteAttribute('uv');
+  return g;
+}
+
+const Y = new Vector3(0, 1, 0);
+
+function capsuleBetween(start: Vector3, end: Vector3, radius: number, halfWidth: number): BufferGeometry {
+  const dir = end.clone().sub(start);
+  const length = Math.max(dir.length(), 1e-4);
+  const g = new CapsuleGeometry(radius, length, 4, 14);
+  // Torso segments are wider than deep: stretch sideways before orienting.
+  const m = new Matrix4()
+    .makeTranslation(start.clone().add(end).multiplyScalar(0.5))
+    .multiply(new Matrix4().makeRotationFromQuaternion(new Quaternion().setFromUnitVectors(Y, dir.normalize())))
+    .multiply(new Matrix4().makeScale(halfWidth / radius, 1, 1));
+  g.applyMatrix4(m);
+  return g;
+}
+
+/**
+ * One skinned geometry for a whole mannequin: a capsule per bone (REFERENCE_SKELETON shapes scaled to the
+ * performer), each vertex bound rigidly to its bone, merged so the figure is a single draw call.
+ * Built in the rest pose, in the mannequin root's frame; bind the skeleton with identity rest rotations.
+ */
+export function buildMannequinGeometry(heightCm: number): BufferGeometry {
+  const spec = skeletonForHeight(heightCm);
+  const joints = restJointPositions(spec);
+  const s = heightScale(heightCm);
+  const parts: BufferGeometry[] = [];
+  BONE_NAMES.forEach((name, index) => {
+    const { shape } = spec[name];
+    const origin = joints[name];
+    const start = new Vector3(...shape.start).add(origin);
+    const end = new Vector3(...shape.end).add(origin);
+    parts.push(skinned(capsuleBetween(start, end, shape.radius, shape.halfWidth), index, SHADE[name] ?? 1));
+    if (name === 'head') {
+      // A small nose so the facing direction reads from any angle (the figure stays anonymous).
+      const nose = new SphereGeometry(0.022 * s, 10, 8);
+      nose.applyMatrix4(new Matrix4().makeTranslation(origin.x, origin.y + 0.04 * s, origin.z + 0.1 * s));
+      parts.push(skinned(nose, index, 0.85));
+    }
+  });
+  const merged = mergeGeometries(parts, false);
+  for (const p of parts) p.dispose();
+  if (!merged) throw new Error('Could not build the mannequin geometry');
+  merged.computeBoundingSphere();
+  return merged;
+}
+
+const cache = new Map<number, BufferGeometry>();
+
+/** Shared per height: every mannequin of the same height uses the same geometry. */
+export function mannequinGeometry(heightCm: number): BufferGeometry {
+  let g = cache.get(heightCm);
+  if (!g) {
+    g = buildMannequinGeometry(heightCm);
+    cache.set(heightCm, g);
+  }
+  return g;
+}
+
+/** The unit sphere drawn (instanced) at every joint of the selected mannequin. */
+export const JOINT_MARKER_GEOMETRY = new SphereGeometry(1, 12, 8);
+

@@ -1,0 +1,164 @@
+import { Vector3 } from 'three';
+import type { CommandInput } from '../../../shared/commands';
+import type { EffectorBone } from '../../../shared/domain/bones';
+import type { CameraFields, CameraSetup, Placement, PlacementFields, Pose, SetPieceFields, SetPieceType, ShotSize, Vec3 } from '../../../shared/domain/blocking';
+import { SET_PIECE_CATALOGUE } from '../../../shared/domain/setPieceCatalogue';
+import { applyPins, bodyLandmarks, frameShot, mirrorPose } from '../../../shared/blocking';
+import { createdIds, runCommand } from '../store/actions';
+import { useDocumentStore } from '../store/documentStore';
+import { showToast } from '../store/uiStore';
+import { mannequinRigs } from './rigRegistry';
+import { getCamerasOfBeat, getSetPiecesOfScene } from './selectors';
+import { selectCamera, selectSetPiece, useStageStore } from './stageStore';
+import { normaliseDeg, roundVec, snapRoot } from './support';
+
+const doc = () => useDocumentStore.getState();
+
+export function performerName(performerId: string): string {
+  const p = doc().performers[performerId];
+  return p ? (p.character || p.name) : 'performer';
+}
+
+function heightOf(performerId: string): number {
+  return doc().performers[performerId]?.heightCm ?? 170;
+}
+
+function sceneOfBeat(beatId: string): string | null {
+  return doc().beats[beatId]?.sceneId ?? null;
+}
+
+/** Sends a placement change; if main refuses it, the mannequin goes back to what is stored. */
+export async function updatePlacement(placement: Placement, patch: Partial<PlacementFields>, label: string): Promise<boolean> {
+  const result = await runCommand({ type: 'placement.update', id: placement.id, patch, label });
+  if (!result) mannequinRigs.get(placement.performerId)?.resync();
+  return !!result;
+}
+
+/** Where the root goes with the stage's snapping applied, and the pinned hands/feet re-solved for the new spot. */
+function placed(placement: Placement, position: Vec3, rotationY: number, pose: Pose): Pick<PlacementFields, 'position' | 'rotationY' | 'pose'> {
+  const sceneId = sceneOfBeat(placement.beatId);
+  const snap = useStageStore.getState().snap && sceneId;
+  const root = snap ? snapRoot(position, pose, getSetPiecesOfScene(sceneId)) : roundVec(position);
+  const turn = normaliseDeg(rotationY);
+  const solved = placement.pins.length ? applyPins(pose, heightOf(placement.performerId), { position: root, rotationY: turn }, placement.pins).pose : pose;
+  return { position: root, rotationY: turn, pose: solved };
+}
+
+export function movePlacement(placement: Placement, position: Vec3, rotationY: number, label?: string): Promise<boolean> {
+  const patch = placed(placement, position, rotationY, placement.pose);
+  const verb = rotationY !== placement.rotationY && position.every((v, i) => Math.abs(v - placement.position[i]!) < 1e-6) ? 'Turn' : 'Move';
+  return updatePlacement(placement, patch, label ?? `${verb} ${performerName(placement.performerId)}`);
+}
+
+export function applyPoseToPlacement(placement: Placement, pose: Pose, presetName: string): Promise<boolean> {
+  // A new pose puts the hands and feet somewhere else: old pins would drag them back, so they go.
+  const patch = placed({ ...placement, pins: [] }, placement.position, placement.rotationY, pose);
+  return updatePlacement(placement, { ...patch, pins: [] }, `Apply pose ${presetName} to ${performerName(placement.performerId)}`);
+}
+
+export function mirrorPlacementPose(placement: Placement): Promise<boolean> {
+  return updatePlacement(placement, { pose: mirrorPose(placement.pose), pins: [] }, `Mirror pose of ${performerName(placement.performerId)}`);
+}
+
+export function setPlacementPose(placement: Placement, pose: Pose, label: string): Promise<boolean> {
+  return updatePlacement(placement, { pose }, label);
+}
+
+export function copyPlacementFrom(target: Placement, source: Placement, what: 'pose' | 'placement'): Promise<boolean> {
+  const from = performerName(source.performerId);
+  if (what === 'pose') {
+    const patch = placed({ ...target, pins: [] }, target.position, target.rotationY, source.pose);
+    return updatePlacement(target, { ...patch, pins: [] }, `Copy pose from ${from} to ${performerName(target.performerId)}`);
+  }
+  return updatePlacement(
+    target,
+    { position: source.position, rotationY: source.rotationY, pose: source.pose, hidden: source.hidden, pins: source.performerId === target.performerId ? source.pins : [] },
+    `Copy placement from ${from} to ${performerName(target.performerId)}`,
+  );
+}
+
+export function setHidden(placement: Placement, hidden: boolean): Promise<boolean> {
+  return updatePlacement(placement, { hidden }, `${hidden ? 'Take' : 'Bring'} ${performerName(placement.performerId)} ${hidden ? 'off' : 'on'} stage`);
+}
+
+export function togglePin(placement: Placement, bone: EffectorBone): Promise<boolean> {
+  const has = placement.pins.some((p) => p.bone === bone);
+  const rig = mannequinRigs.get(placement.performerId);
+  if (!has && !rig) return Promise.resolve(false);
+  const pins = has
+    ? placement.pins.filter((p) => p.bone !== bone)
+    : [...placement.pins, { bone, target: roundVec(rig!.bones[bone].getWorldPosition(new Vector3()).toArray() as Vec3) }];
+  return updatePlacement(placement, { pins }, `${has ? 'Unpin' : 'Pin'} ${performerName(placement.performerId)}'s ${boneLabel(bone)}`);
+}
+
+export function boneLabel(bone: string): string {
+  return bone
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .replace('upper chest', 'upper chest')
+    .trim();
+}
+
+export async function savePosePreset(name: string, pose: Pose): Promise<boolean> {
+  const result = await runCommand({ type: 'posePreset.save', name, pose });
+  if (result) showToast({ tone: 'success', message: `Saved pose preset “${name}”` });
+  return !!result;
+}
+
+/** A free spot for a new piece: the stage centre, or stepped aside until it overlaps nothing. */
+function freeSpot(sceneId: string, type: SetPieceType): Vec3 {
+  const pieces = getSetPiecesOfScene(sceneId);
+  const [w, , d] = SET_PIECE_CATALOGUE[type].size;
+  for (let ring = 0; ring < 12; ring++) {
+    const x = ring === 0 ? 0 : (ring % 2 ? 1 : -1) * Math.ceil(ring / 2) * 1.2;
+    const overlaps = pieces.some((p) => Math.abs(p.position[0] - x) < (p.size[0] + w) / 2 && Math.abs(p.position[2]) < (p.size[2] + d) / 2);
+    if (!overlaps) return [Math.round(x * 100) / 100, 0, 0];
+  }
+  return [0, 0, 2];
+}
+
+export async function addSetPiece(sceneId: string, pieceType: SetPieceType, fields?: Partial<SetPieceFields>): Promise<string | null> {
+  const before = doc().setPieces;
+  const result = await runCommand({ type: 'setPiece.add', sceneId, pieceType, fields: { position: freeSpot(sceneId, pieceType), ...fields } });
+  const id = createdIds(result, 'setPiece', before)[0] ?? null;
+  if (id) selectSetPiece(id);
+  return id;
+}
+
+export function updateSetPiece(id: string, patch: Partial<Omit<SetPieceFields, 'type'>>): Promise<unknown> {
+  return runCommand({ type: 'setPiece.update', id, patch });
+}
+
+export async function addCamera(beatId: string, fields?: Partial<CameraFields>): Promise<string | null> {
+  const before = doc().cameras;
+  const result = await runCommand({ type: 'camera.add', beatId, ...(fields ? { fields } : {}) });
+  const id = createdIds(result, 'camera', before)[0] ?? null;
+  if (id) selectCamera(id, doc().cameras[id]?.name);
+  return id;
+}
+
+export function updateCamera(id: string, patch: Partial<CameraFields>): Promise<unknown> {
+  return runCommand({ type: 'camera.update', id, patch });
+}
+
+/** Moves the camera along its current line of sight until the performer fills the frame for the shot size. */
+export function frameCameraOn(camera: CameraSetup, placement: Placement, shotSize: ShotSize): Promise<unknown> {
+  const subject = bodyLandmarks(placement, heightOf(placement.performerId));
+  // Aim at the performer first (keeping the height offset), so the line of sight passes through them.
+  const aimed = { ...camera, target: subject.chest };
+  const framed = frameShot(aimed, subject, shotSize);
+  return updateCamera(camera.id, { position: roundVec(framed.position), target: roundVec(framed.target), shotSize });
+}
+
+export function deleteCommandFor(selection: { kind: 'setPiece' | 'camera'; id: string }): CommandInput {
+  return selection.kind === 'setPiece' ? { type: 'setPiece.delete', id: selection.id } : { type: 'camera.delete', id: selection.id };
+}
+
+/** A second camera in the same beat: the copy sits 0.5 m to the side with the next letter. */
+export async function duplicateCamera(camera: CameraSetup): Promise<string | null> {
+  const existing = getCamerasOfBeat(camera.beatId);
+  const letter = String.fromCharCode('A'.charCodeAt(0) + (existing.length % 26));
+  const { kind: _k, id: _i, beatId, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = camera;
+  const shift = (v: Vec3): Vec3 => [v[0] + 0.5, v[1], v[2]];
+  return addCamera(beatId, { ...fields, name: `${letter} cam`, position: shift(fields.position), target: shift(fields.target) });
+}

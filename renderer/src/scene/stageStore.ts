@@ -1,0 +1,118 @@
+import { create } from 'zustand';
+import type { BoneName } from '../../../shared/domain/bones';
+import type { Vec3 } from '../../../shared/domain/blocking';
+
+/** What the blocking panel and the gizmo act on. A mannequin is addressed by performer, so the selection survives a beat change. */
+export type StageSelection =
+  | { readonly kind: 'performer'; readonly performerId: string; readonly bone: BoneName | null }
+  | { readonly kind: 'setPiece'; readonly id: string }
+  | { readonly kind: 'camera'; readonly id: string }
+  | null;
+
+/** free: the working camera (orbit); top: the orthographic plan; camera: looking through a shot camera. */
+export type ViewMode = 'free' | 'top' | 'camera';
+export type TransformMode = 'move' | 'rotate';
+
+export interface MeasurePoint {
+  readonly point: Vec3;
+  /** What was clicked ("Ruth · left hand", "B cam"), shown next to the distance. */
+  readonly label: string;
+}
+
+export interface StageState {
+  readonly selection: StageSelection;
+  readonly view: ViewMode;
+  readonly transformMode: TransformMode;
+  /** The shot camera shown in the picture-in-picture and used by "look through", by name so it follows beat changes. */
+  readonly activeCameraName: string | null;
+  readonly pip: boolean;
+  readonly measuring: boolean;
+  readonly measurePoints: readonly MeasurePoint[];
+  /** Snap mannequins to the surface under them (bed, mat) when they are moved or posed. */
+  readonly snap: boolean;
+  readonly playing: boolean;
+  /** Counts per minute. */
+  readonly tempoBpm: number;
+  readonly panelOpen: boolean;
+  readonly shortcutsOpen: boolean;
+  /** Bumped to ask the free camera to frame the selection (F). */
+  readonly focusRequest: number;
+}
+
+const INITIAL: StageState = {
+  selection: null,
+  view: 'free',
+  transformMode: 'move',
+  activeCameraName: null,
+  pip: true,
+  measuring: false,
+  measurePoints: [],
+  snap: true,
+  playing: false,
+  tempoBpm: 60,
+  panelOpen: true,
+  shortcutsOpen: false,
+  focusRequest: 0,
+};
+
+/** UI state of the 3D view only; the blocking itself lives in the document store. */
+export const useStageStore = create<StageState>(() => INITIAL);
+
+const set = useStageStore.setState;
+
+export function selectPerformer(performerId: string | null, bone: BoneName | null = null): void {
+  set({ selection: performerId ? { kind: 'performer', performerId, bone } : null });
+}
+export function selectSetPiece(id: string): void {
+  set({ selection: { kind: 'setPiece', id } });
+}
+export function selectCamera(id: string, name?: string): void {
+  set(name ? { selection: { kind: 'camera', id }, activeCameraName: name } : { selection: { kind: 'camera', id } });
+}
+export function clearSelection(): void {
+  set({ selection: null });
+}
+export function setView(view: ViewMode): void {
+  set({ view });
+}
+export function setTransformMode(transformMode: TransformMode): void {
+  set({ transformMode });
+}
+export function setActiveCameraName(name: string | null): void {
+  set({ activeCameraName: name });
+}
+export function togglePip(): void {
+  set((s) => ({ pip: !s.pip }));
+}
+export function setMeasuring(measuring: boolean): void {
+  set({ measuring, measurePoints: [] });
+}
+/** Two points make a measurement; a third click starts a new one. */
+export function addMeasurePoint(p: MeasurePoint): void {
+  set((s) => ({ measurePoints: s.measurePoints.length >= 2 ? [p] : [...s.measurePoints, p] }));
+}
+export function setMeasurePoints(points: readonly MeasurePoint[]): void {
+  set({ measurePoints: points });
+}
+export function setSnap(snap: boolean): void {
+  set({ snap });
+}
+export function setPlaying(playing: boolean): void {
+  set({ playing });
+}
+export function setTempo(tempoBpm: number): void {
+  set({ tempoBpm: Math.min(240, Math.max(10, Math.round(tempoBpm))) });
+}
+export function togglePanel(): void {
+  set((s) => ({ panelOpen: !s.panelOpen }));
+}
+export function setShortcutsOpen(shortcutsOpen: boolean): void {
+  set({ shortcutsOpen });
+}
+export function requestFocus(): void {
+  set((s) => ({ focusRequest: s.focusRequest + 1 }));
+}
+/** A different scene or file: start from a clean view. */
+export function resetStage(): void {
+  set({ selection: null, measurePoints: [], measuring: false, playing: false });
+}

@@ -1,0 +1,167 @@
+import { TransformControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { MathUtils, Object3D, Quaternion, Vector3 } from 'three';
+import type { TransformControls as TransformControlsImpl } from 'three-stdlib';
+import { EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
+import type { Vec3 } from '../../../../shared/domain/blocking';
+import { applyPose, clampQuaternion, solveLimbIK, withBoneQuat } from '../../../../shared/blocking';
+import { useDocumentStore } from '../../store/documentStore';
+import { cameraObjects, mannequinRigs, setPieceObjects } from '../rigRegistry';
+import { getPlacementOf } from '../selectors';
+import { gizmoObject } from '../stageApi';
+import { boneLabel, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece, updatePlacement } from '../stageActions';
+import { useStageStore } from '../stageStore';
+import { normaliseDeg, roundVec } from '../support';
+
+const isEffector = (b: BoneName | null): b is EffectorBone => !!b && (EFFECTOR_BONES as readonly string[]).includes(b);
+const D = MathUtils.RAD2DEG;
+const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
+
+/**
+ * The move/rotate gizmo for the selection. The drag changes three objects directly (refs, no React
+ * state); releasing it sends ONE command with the result, and a refused command snaps back.
+ */
+export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
+  const selection = useStageStore((s) => s.selection);
+  const mode = useStageStore((s) => s.transformMode);
+  const view = useStageStore((s) => s.view);
+  const measuring = useStageStore((s) => s.measuring);
+  const playing = useStageStore((s) => s.playing);
+  const scene = useThree((s) => s.scene);
+  const invalidate = useThree((s) => s.invalidate);
+  const controls = useRef<TransformControlsImpl>(null);
+  const ikProxy = useMemo(() => new Object3D(), []);
+  const start = useRef<{ position: Vector3; quaternion: Quaternion } | null>(null);
+  const ikPose = useRef<ReturnType<typeof solveLimbIK> | null>(null);
+  // The objects only exist after their components mounted; re-resolve when the data they show changes.
+  const docTick = useDocumentStore((s) => s.placements);
+
+  useEffect(() => {
+    scene.add(ikProxy);
+    return () => void scene.remove(ikProxy);
+  }, [scene, ikProxy]);
+
+  useEffect(() => {
+    gizmoObject.current = controls.current as unknown as Object3D | null;
+    return () => {
+      gizmoObject.current = null;
+    };
+  });
+
+  const target = resolveTarget();
+  function resolveTarget(): { object: Object3D; kind: 'root' | 'bone' | 'ik' | 'setPiece' | 'camera' } | null {
+    if (!selection || !beatId || measuring || playing || view === 'camera') return null;
+    if (selection.kind === 'performer') {
+      const rig = mannequinRigs.get(selection.performerId);
+      const placement = getPlacementOf(beatId, selection.performerId);
+      if (!rig || !placement || placement.hidden) return null;
+      if (!selection.bone) return { object: rig.root, kind: 'root' };
+      if (mode === 'move' && isEffector(selection.bone)) {
+        rig.bones[selection.bone].getWorldPosition(ikProxy.position);
+        ikProxy.quaternion.identity();
+        ikProxy.updateMatrixWorld();
+        return { object: ikProxy, kind: 'ik' };
+      }
+      return { object: rig.bones[selection.bone], kind: 'bone' };
+    }
+    if (selection.kind === 'setPiece') {
+      const o = setPieceObjects.get(selection.id);
+      return o ? { object: o, kind: 'setPiece' } : null;
+    }
+    const o = cameraObjects.get(selection.id)?.body;
+    return o ? { object: o, kind: 'camera' } : null;
+  }
+  void docTick;
+
+  if (!target) return null;
+  const rotate = target.kind === 'bone' || (mode === 'rotate' && target.kind !== 'ik');
+  const flat = target.kind === 'root' || target.kind === 'setPiece';
+
+  const onMouseDown = () => {
+    start.current = { position: target.object.position.clone(), quaternion: target.object.quaternion.clone() };
+    ikPose.current = null;
+  };
+
+  const onObjectChange = () => {
+    if (!selection || selection.kind !== 'performer' || !beatId) return;
+    const rig = mannequinRigs.get(selection.performerId);
+    const placement = getPlacementOf(beatId, selection.performerId);
+    if (!rig || !placement) return;
+    if (target.kind === 'bone' && selection.bone) {
+      // Keep the joint inside its anatomical range while dragging.
+      target.object.quaternion.copy(clampQuaternion(selection.bone, target.object.quaternion));
+      rig.refresh();
+    } else if (target.kind === 'ik' && isEffector(selection.bone)) {
+      const result = solveLimbIK(placement.pose, rig.heightCm, placement, selection.bone, toVec3(ikProxy.position), { iterations: 25 });
+      ikPose.current = result;
+      applyPose(rig.bones, result.pose, rig.heightCm);
+      rig.refresh();
+    }
+    invalidate();
+  };
+
+  const onMouseUp = () => {
+    const before = start.current;
+    start.current = null;
+    const obj = target.object;
+    if (!before || !selection || !beatId) return;
+    const moved = before.position.distanceToSquared(obj.position) > 1e-8 || before.quaternion.angleTo(obj.quaternion) > 1e-6;
+    if (!moved) return;
+    if (selection.kind === 'performer') {
+      const placement = getPlacementOf(beatId, selection.performerId);
+      if (!placement) return;
+      const who = performerName(placement.performerId);
+      if (target.kind === 'root') {
+        const facing = new Vector3(0, 0, 1).applyQuaternion(obj.quaternion);
+        void movePlacement(placement, toVec3(obj.position), normaliseDeg(Math.atan2(facing.x, facing.z) * D));
+      } else if (target.kind === 'bone' && selection.bone) {
+        void setPlacementPose(placement, withBoneQuat(placement.pose, selection.bone, clampQuaternion(selection.bone, obj.quaternion)), `Rotate ${who}'s ${boneLabel(selection.bone)}`);
+      } else if (target.kind === 'ik' && isEffector(selection.bone) && ikPose.current) {
+        const bone = selection.bone;
+        const pins = placement.pins.map((p) => (p.bone === bone ? { bone, target: roundVec(toVec3(ikProxy.position)) } : p));
+        void updatePlacement(placement, { pose: ikPose.current.pose, pins }, `Move ${who}'s ${boneLabel(bone)}`);
+      }
+    } else if (selection.kind === 'setPiece') {
+      const yaw = new Vector3(0, 0, 1).applyQuaternion(obj.quaternion);
+      void updateSetPiece(selection.id, { position: roundVec(toVec3(obj.position)), rotationY: normaliseDeg(Math.atan2(yaw.x, yaw.z) * D) }).then((r) => {
+        if (!r) restore(obj, before);
+      });
+    } else if (selection.kind === 'camera') {
+      const camera = useDocumentStore.getState().cameras[selection.id];
+      if (!camera) return;
+      if (rotate) {
+        // Re-aim: keep the distance to the old target, along the new line of sight.
+        const dist = new Vector3(...camera.target).distanceTo(new Vector3(...camera.position));
+        const forward = new Vector3(0, 0, -1).applyQuaternion(obj.quaternion);
+        void updateCamera(camera.id, { target: roundVec(toVec3(obj.position.clone().addScaledVector(forward, dist))) });
+      } else {
+        // Move the camera body; it keeps aiming at the same point.
+        void updateCamera(camera.id, { position: roundVec(toVec3(obj.position)) }).then((r) => {
+          if (!r) restore(obj, before);
+        });
+      }
+    }
+  };
+
+  return (
+    <TransformControls
+      ref={controls}
+      object={target.object}
+      mode={rotate ? 'rotate' : 'translate'}
+      space={target.kind === 'bone' ? 'local' : 'world'}
+      showX={rotate ? !flat : true}
+      showZ={rotate ? !flat : true}
+      showY={rotate ? true : !flat}
+      size={target.kind === 'bone' || target.kind === 'ik' ? 0.6 : 0.8}
+      onMouseDown={onMouseDown}
+      onMouseUp={onMouseUp}
+      onObjectChange={onObjectChange}
+    />
+  );
+}
+
+function restore(obj: Object3D, before: { position: Vector3; quaternion: Quaternion }) {
+  obj.position.copy(before.position);
+  obj.quaternion.copy(before.quaternion);
+}

@@ -1,0 +1,140 @@
+import {
+  Color,
+  Group,
+  InstancedMesh,
+  Matrix4,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  Quaternion,
+  Skeleton,
+  SkinnedMesh,
+  Sprite,
+  SpriteMaterial,
+  Vector3,
+  type Bone,
+} from 'three';
+import { BONE_NAMES, type BoneName } from '../../../../shared/domain/bones';
+import { applyPose, buildBones, setRootTransform, type PlacementLike } from '../../../../shared/blocking';
+import { JOINT_MARKER_GEOMETRY, mannequinGeometry } from '../geometry/mannequinGeometry';
+import { makeLabelTexture } from '../geometry/labelTexture';
+import { HELPER_LAYER } from './layers';
+
+/** The objects of one mannequin: a root (placement), ONE skinned mesh (the body), joint markers, a name tag. */
+export interface RigObjects {
+  readonly root: Group;
+  readonly mesh: SkinnedMesh;
+  readonly bones: Readonly<Record<BoneName, Bone>>;
+  readonly markers: InstancedMesh;
+  readonly label: Sprite;
+  readonly heightCm: number;
+}
+
+const bodyMaterials = new Map<string, MeshStandardMaterial>();
+const NEUTRAL = new Color('#d9d5cc');
+
+/** Shared per colour and state: a neutral figure tinted towards the performer's colour. */
+export function bodyMaterial(color: string, selected: boolean): MeshStandardMaterial {
+  const key = `${color}|${selected}`;
+  let m = bodyMaterials.get(key);
+  if (!m) {
+    const tint = NEUTRAL.clone().lerp(new Color(color), 0.42);
+    m = new MeshStandardMaterial({ color: tint, vertexColors: true, roughness: 0.62, metalness: 0.02 });
+    if (selected) m.emissive = new Color(color).multiplyScalar(0.22);
+    bodyMaterials.set(key, m);
+  }
+  return m;
+}
+
+export const MARKER_MATERIAL = new MeshBasicMaterial({ color: '#ffffff', depthTest: false, transparent: true, opacity: 0.95 });
+const MARKER_COLOR = new Color('#f4f4f6');
+const MARKER_SELECTED = new Color('#4a55c9');
+const MARKER_EFFECTOR = new Color('#ffd166');
+
+const noRaycast = () => undefined;
+
+export function createRig(heightCm: number, color: string, title: string, subtitle: string): RigObjects {
+  const rig = buildBones(heightCm);
+  const mesh = new SkinnedMesh(mannequinGeometry(heightCm), bodyMaterial(color, false));
+  mesh.name = 'body';
+  mesh.add(rig.hips);
+  mesh.updateMatrixWorld(true);
+  mesh.bind(new Skeleton(rig.list as Bone[]));
+
+  const markers = new InstancedMesh(JOINT_MARKER_GEOMETRY, MARKER_MATERIAL, BONE_NAMES.length);
+  markers.name = 'joints';
+  markers.renderOrder = 10;
+  markers.frustumCulled = false;
+  markers.visible = false;
+  markers.raycast = noRaycast; // the body's faces say which bone was clicked
+  markers.layers.set(HELPER_LAYER);
+  for (let i = 0; i < BONE_NAMES.length; i++) markers.setColorAt(i, MARKER_COLOR);
+
+  const labelTex = makeLabelTexture(title, subtitle, color);
+  const label = new Sprite(new SpriteMaterial({ map: labelTex?.texture ?? null, depthTest: false, transparent: true }));
+  label.name = 'label';
+  label.renderOrder = 11;
+  const h = 0.15;
+  label.scale.set(h * (labelTex?.aspect ?? 4), h, 1);
+  label.center.set(0.5, 0);
+  label.raycast = noRaycast;
+  label.layers.set(HELPER_LAYER);
+  label.visible = labelTex !== null;
+
+  const root = new Group();
+  root.add(mesh, markers, label);
+  return { root, mesh, bones: rig.bones, markers, label, heightCm };
+}
+
+const m4 = new Matrix4();
+const rootInverse = new Matrix4();
+const pos = new Vector3();
+const q = new Quaternion();
+const s = new Vector3();
+
+/** Joint markers and the name tag follow the bones; call after the bones moved. */
+export function refreshRig(rig: RigObjects, selectedBone: BoneName | null, computeBounds = true): void {
+  rig.root.updateMatrixWorld(true);
+  rootInverse.copy(rig.root.matrixWorld).invert();
+  const scale = rig.heightCm / 170;
+  BONE_NAMES.forEach((name, i) => {
+    m4.multiplyMatrices(rootInverse, rig.bones[name].matrixWorld).decompose(pos, q, s);
+    const selected = name === selectedBone;
+    const effector = name === 'leftHand' || name === 'rightHand' || name === 'leftFoot' || name === 'rightFoot';
+    const r = (selected ? 0.034 : effector ? 0.026 : 0.02) * scale;
+    m4.compose(pos, q.identity(), s.set(r, r, r));
+    rig.markers.setMatrixAt(i, m4);
+    rig.markers.setColorAt(i, selected ? MARKER_SELECTED : effector ? MARKER_EFFECTOR : MARKER_COLOR);
+  });
+  rig.markers.instanceMatrix.needsUpdate = true;
+  if (rig.markers.instanceColor) rig.markers.instanceColor.needsUpdate = true;
+  // Name tag: above the highest point of the head, whatever the pose (standing or lying).
+  m4.multiplyMatrices(rootInverse, rig.bones.head.matrixWorld).decompose(pos, q, s);
+  rig.label.position.set(pos.x, pos.y + 0.26 * scale, pos.z);
+  if (computeBounds) {
+    // Skinned bounds follow the pose, for frustum culling and click picking of lying figures.
+    rig.mesh.computeBoundingSphere();
+    rig.mesh.computeBoundingBox();
+  }
+}
+
+/** Puts the rig where the placement says: root transform, then the pose. */
+export function applyPlacementToRig(rig: RigObjects, placement: PlacementLike, selectedBone: BoneName | null, computeBounds = true): void {
+  setRootTransform(rig.root, placement);
+  applyPose(rig.bones, placement.pose, rig.heightCm);
+  refreshRig(rig, selectedBone, computeBounds);
+}
+
+/** The bone whose capsule a body hit landed on (each vertex is bound to exactly one bone). */
+export function boneAtFace(mesh: SkinnedMesh, vertexIndex: number): BoneName | null {
+  const skin = mesh.geometry.getAttribute('skinIndex');
+  if (!skin) return null;
+  return BONE_NAMES[skin.getX(vertexIndex)] ?? null;
+}
+
+export function disposeRig(rig: RigObjects): void {
+  rig.markers.dispose();
+  const mat = rig.label.material;
+  mat.map?.dispose();
+  mat.dispose();
+  rig.mesh.skeleton.dispose();
+}

@@ -1,0 +1,186 @@
+import type { CommandInput } from '../../../shared/commands';
+import type { AnyRecord } from '../../../shared/domain/records';
+import type { ApplyResult, LoadResult } from '../../../shared/ipc/contract';
+import { invoke, isHostedInElectron, toAppError } from '../api/client';
+import { applyChangeSet, loadIntoStore, setSaveStatus, useDocumentStore } from './documentStore';
+import { getBeatsOfScene, getScenes } from './selectors';
+import { resetSelection, selectScene, useSelectionStore } from './selectionStore';
+import { askText, showError } from './uiStore';
+
+// Commands run one after another, in the order the user made them: each waits for the previous
+// answer, so a quick edit-then-undo can never reach main out of order.
+let queue: Promise<unknown> = Promise.resolve();
+let inFlight = 0;
+let lastSavedAt: string | null = null;
+
+function enqueue<T>(work: () => Promise<T>): Promise<T> {
+  inFlight += 1;
+  setSaveStatus({ state: 'saving' });
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run.finally(() => {
+    inFlight -= 1;
+  });
+}
+
+function failed(e: unknown): null {
+  const error = toAppError(e);
+  setSaveStatus({ state: 'error', message: error.message });
+  showError(error.message);
+  return null;
+}
+
+function applied(result: ApplyResult): ApplyResult {
+  lastSavedAt = result.savedAt;
+  applyChangeSet(result.changes, result.history, result.savedAt);
+  if (inFlight > 1) setSaveStatus({ state: 'saving' });
+  reconcileSelection();
+  return result;
+}
+
+/** Sends one command to main. Resolves with the result, or null after showing the error. */
+export function runCommand(command: CommandInput): Promise<ApplyResult | null> {
+  return enqueue(() => invoke('command:apply', { command })).then(applied, failed);
+}
+
+/** The ids of records of `kind` that a command created (present now, absent before it ran). */
+export function createdIds(result: ApplyResult | null, kind: AnyRecord['kind'], before: Readonly<Record<string, unknown>>): string[] {
+  if (!result) return [];
+  return result.changes.records.filter((r) => r.kind === kind && !('deletedAt' in r && r.deletedAt) && !(r.id in before)).map((r) => r.id);
+}
+
+async function step(channel: 'history:undo' | 'history:redo'): Promise<ApplyResult | null> {
+  return enqueue(() => invoke(channel, {})).then((result) => {
+    if (!result) {
+      // Nothing to undo/redo (history changed elsewhere): nothing was written.
+      setSaveStatus({ state: 'saved', savedAt: lastSavedAt });
+      return null;
+    }
+    return applied(result);
+  }, failed);
+}
+
+export const undo = () => step('history:undo');
+export const redo = () => step('history:redo');
+
+/** Keeps the selection pointing at live records after undo/redo/delete; falls back to the first scene. */
+export function reconcileSelection(): void {
+  const sel = useSelectionStore.getState();
+  const doc = useDocumentStore.getState();
+  if (!sel.sceneId || !doc.scenes[sel.sceneId]) {
+    const first = getScenes()[0];
+    selectScene(first?.id ?? null);
+    return;
+  }
+  if (sel.beatId) {
+    const beat = doc.beats[sel.beatId];
+    if (!beat || beat.sceneId !== sel.sceneId) {
+      useSelectionStore.setState({ beatId: null, inspector: sel.inspector === 'beat' ? 'scene' : sel.inspector });
+    }
+  }
+  if (sel.person) {
+    const map = sel.person.kind === 'performer' ? doc.performers : doc.crew;
+    if (!map[sel.person.id]) useSelectionStore.setState({ person: null });
+  }
+}
+
+/** Shows a scene with its first beat selected (so the 3D view has a beat) and the scene in the inspector. */
+export function openScene(sceneId: string): void {
+  selectScene(sceneId);
+  const first = getBeatsOfScene(sceneId)[0];
+  if (first) useSelectionStore.setState({ beatId: first.id });
+}
+
+function opened(result: LoadResult | null): LoadResult | null {
+  lastSavedAt = null;
+  loadIntoStore(result);
+  resetSelection();
+  reconcileSelection();
+  const first = useSelectionStore.getState().sceneId;
+  if (first) {
+    const beat = getBeatsOfScene(first)[0];
+    if (beat) useSelectionStore.setState({ beatId: beat.id, inspector: 'beat' });
+  }
+  return result;
+}
+
+/** Applies a document pushed by main (File menu → Open, or closed). */
+export function receiveDocument(result: LoadResult | null): void {
+  opened(result);
+}
+
+export async function loadDocument(): Promise<void> {
+  try {
+    opened(await invoke('document:load', {}));
+  } catch (e) {
+    loadIntoStore(null);
+    showError(toAppError(e).message);
+  }
+}
+
+function userCancelled(e: unknown): boolean {
+  return toAppError(e).code === 'cancelled';
+}
+
+/**
+ * Electron asks for the file with a native dialog in main. The browser host has none, so the path
+ * is asked for in an in-app dialog instead (null = cancelled).
+ */
+async function pathFromUser(kind: 'open' | 'create'): Promise<string | null | undefined> {
+  if (isHostedInElectron()) return undefined;
+  return askText({
+    title: kind === 'create' ? 'New production' : 'Open production',
+    label: 'File path',
+    body:
+      kind === 'create'
+        ? 'Where should the new production file be saved? Use a full path ending in .closedset.'
+        : 'Which production file should be opened? Use the full path of a .closedset file.',
+    confirmLabel: kind === 'create' ? 'Create' : 'Open',
+    initialValue: kind === 'create' ? '/tmp/New production.closedset' : '',
+  });
+}
+
+export async function openDocument(path?: string): Promise<void> {
+  if (!path) {
+    const asked = await pathFromUser('open');
+    if (asked === null) return;
+    path = asked;
+  }
+  try {
+    opened(await invoke('document:open', path ? { path } : {}));
+  } catch (e) {
+    if (!userCancelled(e)) showError(toAppError(e).message);
+  }
+}
+
+export async function createDocument(path?: string): Promise<void> {
+  if (!path) {
+    const asked = await pathFromUser('create');
+    if (asked === null) return;
+    path = asked;
+  }
+  try {
+    opened(await invoke('document:create', path ? { path } : {}));
+  } catch (e) {
+    if (!userCancelled(e)) showError(toAppError(e).message);
+  }
+}
+
+export async function closeDocument(): Promise<void> {
+  try {
+    await invoke('document:close', {});
+    opened(null);
+  } catch (e) {
+    showError(toAppError(e).message);
+  }
+}
+
+export async function saveCopyAs(): Promise<string | null> {
+  try {
+    const { path } = await invoke('document:saveCopyAs', {});
+    return path;
+  } catch (e) {
+    if (!userCancelled(e)) showError(toAppError(e).message);
+    return null;
+  }
+}
