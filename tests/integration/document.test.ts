@@ -84,3 +84,29 @@ describe('a production file', () => {
     doc.close();
   });
 });
+
+describe('the minor hard block', () => {
+  it('refuses nudity or simulated sex in a scene with a minor, whichever edit comes first', () => {
+    const { doc, apply, created } = newDocument(tempDir());
+    const minor = created(apply({ type: 'performer.create', fields: { name: 'Jo Park', isMinor: true } }), 'performer');
+    const adult = created(apply({ type: 'performer.create', fields: { name: 'Alex Doe' } }), 'performer');
+    const scene = created(apply({ type: 'scene.create', fields: { number: '9', performerIds: [minor.id], contentFlags: ['kiss'] } }), 'scene');
+
+    expect(() => apply({ type: 'scene.update', id: scene.id, patch: { contentFlags: ['kiss', 'nudity'] } })).toThrow(
+      'Jo Park is marked as a minor, and nudity can never be planned for a minor. Scene 9 was not changed',
+    );
+    expect(() => apply({ type: 'scene.create', fields: { performerIds: [minor.id], contentFlags: ['simulatedSex'] } })).toThrow(/simulated sex can never be planned/);
+
+    // An adult's scene with nudity cannot gain a minor, and a performer in it cannot be marked as a minor.
+    const adultScene = created(apply({ type: 'scene.create', fields: { number: '10', performerIds: [adult.id], contentFlags: ['nudity'] } }), 'scene');
+    expect(() => apply({ type: 'scene.update', id: adultScene.id, patch: { performerIds: [adult.id, minor.id] } })).toThrow(/Jo Park is marked as a minor/);
+    expect(() => apply({ type: 'performer.update', id: adult.id, patch: { isMinor: true } })).toThrow(/Alex Doe is marked as a minor/);
+
+    const snap = doc.snapshot();
+    expect(snap.scenes.find((s) => s.id === scene.id)!.contentFlags).toEqual(['kiss']);
+    expect(snap.scenes.find((s) => s.id === adultScene.id)!.performerIds).toEqual([adult.id]);
+    expect(snap.performers.find((p) => p.id === adult.id)!.isMinor).toBe(false);
+    expect(snap.scenes).toHaveLength(2);
+    doc.close();
+  });
+});

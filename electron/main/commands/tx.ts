@@ -73,6 +73,7 @@ export class Tx {
   }
 }
 
-function stripUndefined<T extends object>(o: T): Partial<T> {
+/** The patch without keys whose value is undefined (an absent field means "leave as is"). */
+export function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,4 +1,5 @@
 import type { Scene } from '../../../../shared/domain/scene';
+import { FORBIDDEN_FOR_MINORS } from '../../../../shared/rules/minors';
 import { Icon } from '../../components/Icon';
 import { usePendingValue } from '../../hooks/usePendingValue';
 import { selectPerson } from '../../store/selectionStore';
@@ -24,19 +25,28 @@ export function ScenePerformers({ scene, onCommit }: { readonly scene: Scene; re
     <ul className="performer-checks" aria-label="Performers in this scene">
       {performers.map((p) => {
         const checked = ids.includes(p.id);
-        const hasFlagsAMinorCannotHave = p.isMinor && (scene.contentFlags.includes('nudity') || scene.contentFlags.includes('simulatedSex'));
+        // Main refuses the edit anyway (a hard block); the UI says so before the click.
+        const blocked = !checked && p.isMinor && FORBIDDEN_FOR_MINORS.some((f) => scene.contentFlags.includes(f));
         return (
           <li key={p.id} className="performer-check">
-            <input id={`sp-${p.id}`} type="checkbox" checked={checked} onChange={(e) => toggle(p.id, e.target.checked)} />
+            <input
+              id={`sp-${p.id}`}
+              type="checkbox"
+              checked={checked}
+              disabled={blocked}
+              aria-describedby={blocked ? `sp-${p.id}-blocked` : undefined}
+              onChange={(e) => toggle(p.id, e.target.checked)}
+            />
             <label htmlFor={`sp-${p.id}`}>
               <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
               <span className="performer-check__name">{p.name}</span>
               {p.character ? <span className="performer-check__char">as {p.character}</span> : null}
               {p.isMinor ? <span className="chip chip--danger">Minor</span> : null}
             </label>
-            {checked && hasFlagsAMinorCannotHave ? (
-              <p className="notice notice--danger small" role="alert">
-                <Icon name="alert" size={14} /> {p.name} is a minor: nudity and simulated sex can never be planned for them.
+            {blocked ? (
+              <p id={`sp-${p.id}-blocked`} className="notice notice--danger small">
+                <Icon name="alert" size={14} /> {p.name} is a minor and this scene is flagged for nudity or simulated sex, which can never be planned
+                for a minor.
               </p>
             ) : null}
           </li>

@@ -50,7 +50,7 @@ export function PerformerEditor({ performer: p }: { readonly performer: Performe
           <Icon name="shield" size={14} />
           <span>
             {p.isMinor ? <strong>This performer is a minor. </strong> : null}
-            Nudity and simulated sex can never be planned for a minor. Any scene of theirs flagged for nudity or simulated sex is marked as a conflict.
+            Nudity and simulated sex can never be planned for a minor. Closed Set refuses any edit that would plan it, and will not mark a performer as a minor while they are in such a scene.
           </span>
         </p>
       </div>
