@@ -3,7 +3,7 @@ import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './protocol';
 
 /** Matches the renderer's page background so the window does not flash white (or black) on open. */
-export const BACKGROUND = { dark: '#17171b', light: '#f5f4f1' } as const;
+export const BACKGROUND = { dark: '#151517', light: '#f5f5f3' } as const;
 
 export interface MainWindowOptions {
   readonly preloadPath: string;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { redo, undo } from '../store/actions';
+import { isHostedInElectron } from '../api/client';
+import { createDocument, openDocument, redo, saveCopyAs, undo } from '../store/actions';
 import { openInfoDialog, useUiStore } from '../store/uiStore';
 import { isEditableTarget } from './isEditableTarget';
 
@@ -21,6 +22,12 @@ export function useGlobalShortcuts(enabled: boolean): void {
       }
       if (!mod) return;
       const key = e.key.toLowerCase();
+      // Electron's File menu owns these accelerators; the browser host has only the in-app File menu.
+      if (!isHostedInElectron() && !useUiStore.getState().confirm && (key === 'o' || key === 'n' || (key === 's' && e.shiftKey))) {
+        e.preventDefault();
+        void (key === 'o' ? openDocument() : key === 'n' ? createDocument() : saveCopyAs());
+        return;
+      }
       const isUndo = key === 'z' && !e.shiftKey;
       const isRedo = (key === 'z' && e.shiftKey) || (key === 'y' && e.ctrlKey && !e.shiftKey);
       if (!isUndo && !isRedo) return;

@@ -5,7 +5,7 @@ import { invoke, isHostedInElectron, toAppError } from '../api/client';
 import { applyChangeSet, loadIntoStore, setSaveStatus, useDocumentStore } from './documentStore';
 import { getBeatsOfScene, getScenes } from './selectors';
 import { resetSelection, selectScene, useSelectionStore } from './selectionStore';
-import { askText, showError } from './uiStore';
+import { askText, showError, showToast } from './uiStore';
 
 // Commands run one after another, in the order the user made them: each waits for the previous
 // answer, so a quick edit-then-undo can never reach main out of order.
@@ -68,8 +68,10 @@ export function reconcileSelection(): void {
   const sel = useSelectionStore.getState();
   const doc = useDocumentStore.getState();
   if (!sel.sceneId || !doc.scenes[sel.sceneId]) {
-    const first = getScenes()[0];
-    selectScene(first?.id ?? null);
+    // The scene shown is gone (or there was none): show the first one, without leaving the view
+    // the user is in (editing people in a production with no scenes must stay in People).
+    const first = getScenes()[0]?.id ?? null;
+    if (first !== sel.sceneId) useSelectionStore.setState({ sceneId: first, beatId: null, inspector: first ? 'scene' : 'production' });
     return;
   }
   if (sel.beatId) {
@@ -126,18 +128,16 @@ function userCancelled(e: unknown): boolean {
  * Electron asks for the file with a native dialog in main. The browser host has none, so the path
  * is asked for in an in-app dialog instead (null = cancelled).
  */
-async function pathFromUser(kind: 'open' | 'create'): Promise<string | null | undefined> {
+const PATH_PROMPTS = {
+  create: { title: 'New production', body: 'Where should the new production file be saved? Use a full path ending in .closedset.', confirmLabel: 'Create' },
+  open: { title: 'Open production', body: 'Which production file should be opened? Use the full path of a .closedset file.', confirmLabel: 'Open' },
+  copy: { title: 'Save a copy', body: 'Where should the copy be written? Use a full path ending in .closedset.', confirmLabel: 'Save copy' },
+} as const;
+
+async function pathFromUser(kind: keyof typeof PATH_PROMPTS): Promise<string | null | undefined> {
   if (isHostedInElectron()) return undefined;
-  return askText({
-    title: kind === 'create' ? 'New production' : 'Open production',
-    label: 'File path',
-    body:
-      kind === 'create'
-        ? 'Where should the new production file be saved? Use a full path ending in .closedset.'
-        : 'Which production file should be opened? Use the full path of a .closedset file.',
-    confirmLabel: kind === 'create' ? 'Create' : 'Open',
-    initialValue: kind === 'create' ? '/tmp/New production.closedset' : '',
-  });
+  const initialValue = kind === 'open' ? '' : kind === 'copy' ? (useDocumentStore.getState().info?.path.replace(/\.closedset$/, '') ?? '/tmp/Production') + ' copy.closedset' : '/tmp/New production.closedset';
+  return askText({ ...PATH_PROMPTS[kind], label: 'File path', initialValue });
 }
 
 export async function openDocument(path?: string): Promise<void> {
@@ -176,8 +176,11 @@ export async function closeDocument(): Promise<void> {
 }
 
 export async function saveCopyAs(): Promise<string | null> {
+  const asked = await pathFromUser('copy');
+  if (asked === null) return null;
   try {
-    const { path } = await invoke('document:saveCopyAs', {});
+    const { path } = await invoke('document:saveCopyAs', asked ? { path: asked } : {});
+    showToast({ tone: 'success', message: `Copy saved to ${path}` });
     return path;
   } catch (e) {
     if (!userCancelled(e)) showError(toAppError(e).message);

@@ -2,6 +2,8 @@ import { Icon } from '../../components/Icon';
 import { IconButton } from '../../components/IconButton';
 import { useDocumentInfo, useProduction } from '../../store/selectors';
 import { openInfoDialog } from '../../store/uiStore';
+import { isHostedInElectron } from '../../api/client';
+import { FileMenu } from './FileMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { SaveStatusLine } from './SaveStatusLine';
 import { ThemeToggle } from './ThemeToggle';
@@ -16,6 +18,7 @@ export function TopBar() {
           <Icon name="shield" size={14} />
         </span>
         <span className="topbar__app">Closed Set</span>
+        {isHostedInElectron() ? null : <FileMenu />}
       </div>
       <div className="topbar__doc">
         <span className="topbar__title">{production?.title || 'Untitled production'}</span>
