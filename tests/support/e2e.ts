@@ -10,7 +10,7 @@ export const SHOTS_DIR = join(import.meta.dirname, '../../test-results/screensho
 export interface AppUnderTest {
   readonly host: RunningHost;
   readonly page: Page;
-  readonly file: string;
+  readonly file: string | undefined;
   readonly dir: string;
   /** Stops the host and starts it again on the same file (a restart of the app). */
   restart(): Promise<void>;
@@ -18,9 +18,10 @@ export interface AppUnderTest {
 }
 
 /** The real app: browser host on a real file, driven in real Chromium. */
-export async function openApp(options: { file?: string; colorScheme?: 'light' | 'dark'; browser?: Browser } = {}): Promise<AppUnderTest> {
+export async function openApp(options: { file?: string; sample?: boolean; colorScheme?: 'light' | 'dark'; browser?: Browser } = {}): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'closed-set-e2e-'));
-  const file = options.file ?? join(dir, 'e2e.closedset');
+  // `sample`: no file given, so the host opens a fresh copy of the sample production, as on first start.
+  const file = options.sample ? undefined : (options.file ?? join(dir, 'e2e.closedset'));
   const userData = join(dir, 'user-data');
   const browser = options.browser ?? (await launchChromium());
   let host = await startHost({ file, userData });
