@@ -61,7 +61,7 @@ describe('the beat strip', () => {
     await expect.poll(() => beatLabels(app!)).toHaveLength(3);
 
     // Escape reverts a field; Enter commits it.
-    const counts = page.getByRole('textbox', { name: 'Counts' });
+    const counts = page.getByRole('textbox', { name: 'Counts', exact: true });
     await items.nth(0).click();
     await counts.fill('abc');
     await expect.poll(() => counts.getAttribute('aria-invalid')).toBe('true');

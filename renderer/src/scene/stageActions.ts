@@ -1,7 +1,7 @@
 import { Vector3 } from 'three';
 import type { CommandInput } from '../../../shared/commands';
 import type { EffectorBone } from '../../../shared/domain/bones';
-import type { CameraFields, CameraSetup, Placement, PlacementFields, Pose, SetPieceFields, SetPieceType, ShotSize, Vec3 } from '../../../shared/domain/blocking';
+import type { CameraFields, CameraSetup, Placement, PlacementFields, Pose, SetPiece, SetPieceFields, SetPieceType, ShotSize, Vec3 } from '../../../shared/domain/blocking';
 import { SET_PIECE_CATALOGUE } from '../../../shared/domain/setPieceCatalogue';
 import { applyPins, bodyLandmarks, frameShot, mirrorPose } from '../../../shared/blocking';
 import { createdIds, runCommand } from '../store/actions';
@@ -161,4 +161,34 @@ export async function duplicateCamera(camera: CameraSetup): Promise<string | nul
   const { kind: _k, id: _i, beatId, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = camera;
   const shift = (v: Vec3): Vec3 => [v[0] + 0.5, v[1], v[2]];
   return addCamera(beatId, { ...fields, name: `${letter} cam`, position: shift(fields.position), target: shift(fields.target) });
+}
+
+// Field edits are built from the freshest stored record when their turn comes: typing X then Z quickly
+// must not send Z with the X from before the first edit landed (a position is one [x, y, z] value).
+let chain: Promise<unknown> = Promise.resolve();
+function sequenced<T>(work: () => Promise<T>): Promise<T> {
+  const run = chain.then(work, work);
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+export function editPlacement(id: string, edit: (latest: Placement) => Promise<unknown>): Promise<unknown> {
+  return sequenced(async () => {
+    const latest = doc().placements[id];
+    return latest ? edit(latest) : null;
+  });
+}
+
+export function editSetPiece(id: string, patch: (latest: SetPiece) => Partial<Omit<SetPieceFields, 'type'>>): Promise<unknown> {
+  return sequenced(async () => {
+    const latest = doc().setPieces[id];
+    return latest ? updateSetPiece(id, patch(latest)) : null;
+  });
+}
+
+export function editCamera(id: string, patch: (latest: CameraSetup) => Partial<CameraFields>): Promise<unknown> {
+  return sequenced(async () => {
+    const latest = doc().cameras[id];
+    return latest ? updateCamera(id, patch(latest)) : null;
+  });
 }

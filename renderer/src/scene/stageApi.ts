@@ -27,3 +27,7 @@ export const lastFrame: { stats: FrameStats; count: number; listeners: Set<() =>
   count: 0,
   listeners: new Set(),
 };
+
+/** When the gizmo was last released: the click that ends a drag must not also (de)select. */
+export const gizmoActivity = { lastUp: 0 };
+export const isGizmoClick = () => performance.now() - gizmoActivity.lastUp < 250;

@@ -34,7 +34,6 @@ export interface StageState {
   /** Counts per minute. */
   readonly tempoBpm: number;
   readonly panelOpen: boolean;
-  readonly shortcutsOpen: boolean;
   /** Bumped to ask the free camera to frame the selection (F). */
   readonly focusRequest: number;
 }
@@ -51,7 +50,6 @@ const INITIAL: StageState = {
   playing: false,
   tempoBpm: 60,
   panelOpen: true,
-  shortcutsOpen: false,
   focusRequest: 0,
 };
 
@@ -105,9 +103,6 @@ export function setTempo(tempoBpm: number): void {
 }
 export function togglePanel(): void {
   set((s) => ({ panelOpen: !s.panelOpen }));
-}
-export function setShortcutsOpen(shortcutsOpen: boolean): void {
-  set({ shortcutsOpen });
 }
 export function requestFocus(): void {
   set((s) => ({ focusRequest: s.focusRequest + 1 }));

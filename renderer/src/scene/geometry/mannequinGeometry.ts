@@ -50,7 +50,8 @@ const Y = new Vector3(0, 1, 0);
 function capsuleBetween(start: Vector3, end: Vector3, radius: number, halfWidth: number): BufferGeometry {
   const dir = end.clone().sub(start);
   const length = Math.max(dir.length(), 1e-4);
-  const g = new CapsuleGeometry(radius, length, 4, 14);
+  // 3 cap rings and 10 sides: smooth enough at blocking distances, ~3k triangles for a whole figure.
+  const g = new CapsuleGeometry(radius, length, 3, 10);
   // Torso segments are wider than deep: stretch sideways before orienting.
   const m = new Matrix4()
     .makeTranslation(start.clone().add(end).multiplyScalar(0.5))
@@ -78,7 +79,7 @@ export function buildMannequinGeometry(heightCm: number): BufferGeometry {
     parts.push(skinned(capsuleBetween(start, end, shape.radius, shape.halfWidth), index, SHADE[name] ?? 1));
     if (name === 'head') {
       // A small nose so the facing direction reads from any angle (the figure stays anonymous).
-      const nose = new SphereGeometry(0.022 * s, 10, 8);
+      const nose = new SphereGeometry(0.022 * s, 8, 6);
       nose.applyMatrix4(new Matrix4().makeTranslation(origin.x, origin.y + 0.04 * s, origin.z + 0.1 * s));
       parts.push(skinned(nose, index, 0.85));
     }
@@ -103,5 +104,5 @@ export function mannequinGeometry(heightCm: number): BufferGeometry {
 }
 
 /** The unit sphere drawn (instanced) at every joint of the selected mannequin. */
-export const JOINT_MARKER_GEOMETRY = new SphereGeometry(1, 12, 8);
+export const JOINT_MARKER_GEOMETRY = new SphereGeometry(1, 8, 6);
 

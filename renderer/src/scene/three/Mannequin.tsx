@@ -6,6 +6,8 @@ import { playbackClock } from '../playbackClock';
 import { mannequinRigs } from '../rigRegistry';
 import { getPlacementOf, usePlacementOf } from '../selectors';
 import { selectPerformer, useStageStore } from '../stageStore';
+import { isGizmoClick } from '../stageApi';
+import { registerLabel } from './labelSprites';
 import { useMeasureClick } from './useMeasureClick';
 import { applyPlacementToRig, bodyMaterial, boneAtFace, createRig, disposeRig, refreshRig } from './mannequinRig';
 
@@ -31,6 +33,7 @@ export function Mannequin({ performer, beatId }: MannequinProps) {
     [performer.heightCm, performer.color, performer.name, performer.character],
   );
   useEffect(() => () => disposeRig(rig), [rig]);
+  useEffect(() => registerLabel(rig.label, 19, rig.label.userData.labelAspect as number), [rig]);
 
   useLayoutEffect(() => {
     rig.root.name = `mannequin:${performer.id}`;
@@ -83,7 +86,7 @@ export function Mannequin({ performer, beatId }: MannequinProps) {
   });
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > 4) return; // an orbit drag, not a click
+    if (e.delta > 4 || isGizmoClick()) return; // an orbit drag, not a click
     e.stopPropagation();
     if (measureClick(e, performer.id, rig)) return;
     if (!selection) {

@@ -9,7 +9,7 @@ import { applyPose, clampQuaternion, solveLimbIK, withBoneQuat } from '../../../
 import { useDocumentStore } from '../../store/documentStore';
 import { cameraObjects, mannequinRigs, setPieceObjects } from '../rigRegistry';
 import { getPlacementOf } from '../selectors';
-import { gizmoObject } from '../stageApi';
+import { gizmoActivity, gizmoObject } from '../stageApi';
 import { boneLabel, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece, updatePlacement } from '../stageActions';
 import { useStageStore } from '../stageStore';
 import { normaliseDeg, roundVec } from '../support';
@@ -102,6 +102,7 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
   };
 
   const onMouseUp = () => {
+    gizmoActivity.lastUp = performance.now();
     const before = start.current;
     start.current = null;
     const obj = target.object;

@@ -7,6 +7,8 @@ import { buildSetPieceGeometry } from '../geometry/setPieceGeometry';
 import { setPieceObjects } from '../rigRegistry';
 import { selectSetPiece, useStageStore } from '../stageStore';
 import { HELPER_LAYER } from './layers';
+import { isGizmoClick } from '../stageApi';
+import { registerLabel } from './labelSprites';
 import { useMeasureClick } from './useMeasureClick';
 
 const materials = new Map<string, MeshStandardMaterial>();
@@ -43,12 +45,13 @@ export function SetPieceMesh({ piece }: { readonly piece: SetPiece }) {
     const tex = makeLabelTexture(piece.label, '', piece.color);
     if (!tex) return null;
     const sprite = new Sprite(new SpriteMaterial({ map: tex.texture, depthTest: false, transparent: true }));
-    sprite.scale.set(0.13 * tex.aspect, 0.13, 1);
+    sprite.userData.labelAspect = tex.aspect;
     sprite.renderOrder = 9;
     sprite.raycast = () => undefined;
     sprite.layers.set(HELPER_LAYER);
     return sprite;
   }, [piece.label, piece.color]);
+  useEffect(() => (label ? registerLabel(label, 17, label.userData.labelAspect as number) : undefined), [label]);
   useEffect(
     () => () => {
       label?.material.map?.dispose();
@@ -72,7 +75,7 @@ export function SetPieceMesh({ piece }: { readonly piece: SetPiece }) {
   }, [piece, invalidate]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > 4) return;
+    if (e.delta > 4 || isGizmoClick()) return;
     e.stopPropagation();
     if (measureClick(e, piece.label)) return;
     selectSetPiece(piece.id);

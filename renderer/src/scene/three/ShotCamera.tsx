@@ -9,6 +9,8 @@ import { cameraObjects } from '../rigRegistry';
 import { selectCamera, useStageStore } from '../stageStore';
 import { applyOptics, frustumGeometry, placeCamera } from './cameraPose';
 import { HELPER_LAYER } from './layers';
+import { isGizmoClick } from '../stageApi';
+import { registerLabel } from './labelSprites';
 import { useMeasureClick } from './useMeasureClick';
 
 const BODY = new MeshStandardMaterial({ color: '#34343c', roughness: 0.5, metalness: 0.3 });
@@ -35,7 +37,7 @@ export function ShotCamera({ camera }: { readonly camera: CameraSetup }) {
     const tex = makeLabelTexture(camera.name, `${Math.round(camera.focalLengthMm)} mm`, '#d9822b');
     if (!tex) return null;
     const sprite = new Sprite(new SpriteMaterial({ map: tex.texture, depthTest: false, transparent: true }));
-    sprite.scale.set(0.12 * tex.aspect, 0.12, 1);
+    sprite.userData.labelAspect = tex.aspect;
     sprite.center.set(0.5, 0);
     sprite.position.set(0, 0.16, 0);
     sprite.renderOrder = 11;
@@ -43,6 +45,7 @@ export function ShotCamera({ camera }: { readonly camera: CameraSetup }) {
     sprite.layers.set(HELPER_LAYER);
     return sprite;
   }, [camera.name, camera.focalLengthMm]);
+  useEffect(() => (label ? registerLabel(label, 17, label.userData.labelAspect as number) : undefined), [label]);
   useEffect(
     () => () => {
       label?.material.map?.dispose();
@@ -68,7 +71,7 @@ export function ShotCamera({ camera }: { readonly camera: CameraSetup }) {
   }, [camera, lens, invalidate]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > 4) return;
+    if (e.delta > 4 || isGizmoClick()) return;
     e.stopPropagation();
     if (measureClick(e, camera.name)) return;
     selectCamera(camera.id, camera.name);

@@ -2,6 +2,7 @@ import { Grid } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect } from 'react';
 import { Color } from 'three';
+import { isGizmoClick } from '../stageApi';
 import { clearSelection, useStageStore } from '../stageStore';
 
 const BACKGROUND = new Color('#2b2d33');
@@ -27,7 +28,7 @@ export function StageEnvironment() {
         name="floor"
         userData={{ noExport: true }}
         onClick={(e) => {
-          if (e.delta > 4 || useStageStore.getState().measuring) return;
+          if (e.delta > 4 || isGizmoClick() || useStageStore.getState().measuring) return;
           clearSelection();
         }}
       >

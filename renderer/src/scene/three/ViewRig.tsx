@@ -15,6 +15,7 @@ export function ViewRig({ beatId }: { readonly beatId: string | null }) {
   const focusRequest = useStageStore((s) => s.focusRequest);
   const active = useActiveCamera(beatId);
   const set = useThree((s) => s.set);
+  const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   const controls = useRef<OrbitControlsImpl>(null);
 
@@ -30,11 +31,26 @@ export function ViewRig({ beatId }: { readonly beatId: string | null }) {
     c.position.set(0, 60, 0);
     c.up.set(0, 0, -1); // upstage (−z) at the top of the plan
     c.lookAt(0, 0, 0);
-    c.zoom = 75;
+    c.zoom = 70; // pixels per metre
     c.layers.enable(HELPER_LAYER);
     c.name = 'top plan';
     return c;
   }, []);
+
+  // R3F only fits the default camera to the canvas on resize, not when the camera is swapped: do it here.
+  useLayoutEffect(() => {
+    const aspect = size.width / Math.max(1, size.height);
+    free.aspect = aspect;
+    free.updateProjectionMatrix();
+    top.left = -size.width / 2;
+    top.right = size.width / 2;
+    top.top = size.height / 2;
+    top.bottom = -size.height / 2;
+    top.updateProjectionMatrix();
+    (free as PerspectiveCamera & { manual?: boolean }).manual = true;
+    (top as OrthographicCamera & { manual?: boolean }).manual = true;
+    invalidate();
+  }, [size, free, top, view, invalidate]);
 
   useLayoutEffect(() => {
     const lens = active ? cameraObjects.get(active.id)?.lens : undefined;

@@ -1,5 +1,7 @@
 import {
+  Box3,
   Color,
+  Sphere,
   Group,
   InstancedMesh,
   Matrix4,
@@ -73,8 +75,7 @@ export function createRig(heightCm: number, color: string, title: string, subtit
   const label = new Sprite(new SpriteMaterial({ map: labelTex?.texture ?? null, depthTest: false, transparent: true }));
   label.name = 'label';
   label.renderOrder = 11;
-  const h = 0.15;
-  label.scale.set(h * (labelTex?.aspect ?? 4), h, 1);
+  label.userData.labelAspect = labelTex?.aspect ?? 4;
   label.center.set(0.5, 0);
   label.raycast = noRaycast;
   label.layers.set(HELPER_LAYER);
@@ -111,9 +112,17 @@ export function refreshRig(rig: RigObjects, selectedBone: BoneName | null, compu
   m4.multiplyMatrices(rootInverse, rig.bones.head.matrixWorld).decompose(pos, q, s);
   rig.label.position.set(pos.x, pos.y + 0.26 * scale, pos.z);
   if (computeBounds) {
-    // Skinned bounds follow the pose, for frustum culling and click picking of lying figures.
-    rig.mesh.computeBoundingSphere();
-    rig.mesh.computeBoundingBox();
+    // Bounds from the joints (padded by the thickest body segment) rather than SkinnedMesh's per-vertex
+    // skinned bounds: the same use (culling, early-out of click picking) at a fraction of the cost.
+    const box = rig.mesh.boundingBox ?? new Box3();
+    box.makeEmpty();
+    for (const name of BONE_NAMES) {
+      m4.multiplyMatrices(rootInverse, rig.bones[name].matrixWorld).decompose(pos, q, s);
+      box.expandByPoint(pos);
+    }
+    box.expandByScalar(0.22 * scale);
+    rig.mesh.boundingBox = box;
+    rig.mesh.boundingSphere = box.getBoundingSphere(rig.mesh.boundingSphere ?? new Sphere());
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import { gizmoObject, lastFrame, type FrameStats } from '../stageApi';
+import { fitLabels } from './labelSprites';
 
 export interface PipSpec {
   readonly camera: Camera;
@@ -20,6 +21,7 @@ export function pipRect(width: number, height: number, aspect: number) {
 export function renderStage(gl: WebGLRenderer, scene: Scene, camera: Camera, size: { width: number; height: number }, pip: PipSpec | null): FrameStats {
   gl.setScissorTest(false);
   gl.setViewport(0, 0, size.width, size.height);
+  fitLabels(camera, size.height);
   gl.render(scene, camera);
   const stats = { calls: gl.info.render.calls, triangles: gl.info.render.triangles };
   if (pip) {

@@ -1,0 +1,40 @@
+import { clearSelection, togglePanel, useStageStore } from '../stageStore';
+import { CameraPanel } from './CameraPanel';
+import { MannequinPanel } from './MannequinPanel';
+import { SetPiecePanel } from './SetPiecePanel';
+import { StageIcon } from './StageIcon';
+import { StageOutline } from './StageOutline';
+
+/** The right-hand "Blocking" panel of the stage: edits whatever is selected in the 3D view. */
+export function BlockingPanel({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
+  const selection = useStageStore((s) => s.selection);
+  const title = !selection ? 'Blocking' : selection.kind === 'performer' ? 'Mannequin' : selection.kind === 'setPiece' ? 'Set piece' : 'Camera';
+  return (
+    <aside className="stage-panel" aria-label="Blocking">
+      <header className="stage-panel__head">
+        {selection ? (
+          <button type="button" className="stage-icon-btn" onClick={clearSelection} aria-label="Back to the outline" title="Back to everything on stage">
+            <StageIcon name="chevronDown" />
+          </button>
+        ) : null}
+        <h3>{title}</h3>
+        <button type="button" className="stage-icon-btn" onClick={togglePanel} aria-label="Hide the blocking panel" title="Hide panel">
+          <StageIcon name="close" />
+        </button>
+      </header>
+      <div className="stage-panel__body">
+        {!beatId ? (
+          <p className="stage-panel__empty">Select or add a beat below to block it.</p>
+        ) : selection?.kind === 'performer' ? (
+          <MannequinPanel performerId={selection.performerId} bone={selection.bone} beatId={beatId} sceneId={sceneId} />
+        ) : selection?.kind === 'setPiece' ? (
+          <SetPiecePanel id={selection.id} />
+        ) : selection?.kind === 'camera' ? (
+          <CameraPanel id={selection.id} beatId={beatId} sceneId={sceneId} />
+        ) : (
+          <StageOutline sceneId={sceneId} beatId={beatId} />
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,82 @@
+import type { BoneName } from '../../../../shared/domain/bones';
+import { useDocumentStore } from '../../store/documentStore';
+import { editPlacement, movePlacement, mirrorPlacementPose, setHidden, updatePlacement, performerName } from '../stageActions';
+import { usePlacementOf } from '../selectors';
+import { CopyFromControl } from './CopyFromControl';
+import { JointEditor } from './JointEditor';
+import { NumericInput } from './NumericInput';
+import { PanelSection } from './PanelSection';
+import { PosePresetPicker } from './PosePresetPicker';
+import { SavePresetControl } from './SavePresetControl';
+import { StageIcon } from './StageIcon';
+
+/** The selected mannequin: where it stands, its pose (presets, mirror, copy, save), its joints. */
+export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonly performerId: string; readonly bone: BoneName | null; readonly beatId: string; readonly sceneId: string }) {
+  const performer = useDocumentStore((s) => s.performers[performerId]);
+  const placement = usePlacementOf(beatId, performerId);
+  if (!performer || !placement) return <p className="stage-panel__empty">This performer has no placement in this beat.</p>;
+  const [x, y, z] = placement.position;
+  return (
+    <>
+      <div className="stage-panel__title">
+        <span className="stage-dot" style={{ background: performer.color }} />
+        <div>
+          <strong>{performer.character || performer.name}</strong>
+          <span className="muted"> {performer.character ? performer.name : ''} · {performer.heightCm} cm</span>
+        </div>
+      </div>
+      <label className="stage-check">
+        <input type="checkbox" checked={placement.hidden} onChange={(e) => void setHidden(placement, e.target.checked)} />
+        Off stage in this beat (hidden)
+      </label>
+
+      <PanelSection title="Placement">
+        <div className="stage-row stage-row--2">
+          <NumericInput caption="X" label="Position X" value={x} unit="m" step={0.05} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, [v, p.position[1], p.position[2]], p.rotationY))} />
+          <NumericInput caption="Z" label="Position Z" value={z} unit="m" step={0.05} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, [p.position[0], p.position[1], v], p.rotationY))} />
+          <NumericInput
+            caption="Y"
+            label="Elevation"
+            value={y}
+            unit="m"
+            step={0.05}
+            title="Height of the supporting surface under the mannequin (0 = floor). Snapping sets it when you move."
+            onCommit={(v) => void editPlacement(placement.id, (p) => updatePlacement(p, { position: [p.position[0], v, p.position[2]] }, `Raise ${performerName(performerId)}`))}
+          />
+          <NumericInput caption="↻" label="Facing" value={placement.rotationY} unit="°" decimals={1} step={5} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, p.position, v))} />
+        </div>
+      </PanelSection>
+
+      <PanelSection
+        title="Pose"
+        aside={
+          <button type="button" className="stage-btn stage-btn--small" onClick={() => void mirrorPlacementPose(placement)} title="Swap left and right">
+            <StageIcon name="mirror" /> Mirror
+          </button>
+        }
+      >
+        <PosePresetPicker placement={placement} />
+        <div className="stage-actions">
+          <SavePresetControl pose={placement.pose} />
+        </div>
+        <CopyFromControl placement={placement} sceneId={sceneId} />
+      </PanelSection>
+
+      <PanelSection title="Joint">
+        <JointEditor placement={placement} bone={bone} />
+      </PanelSection>
+
+      {placement.pins.length ? (
+        <PanelSection title="Pinned">
+          <ul className="stage-list">
+            {placement.pins.map((p) => (
+              <li key={p.bone}>
+                <StageIcon name="pin" /> {p.bone.replace(/([A-Z])/g, ' $1').toLowerCase()} at {p.target.map((v) => v.toFixed(2)).join(', ')} m
+              </li>
+            ))}
+          </ul>
+        </PanelSection>
+      ) : null}
+    </>
+  );
+}

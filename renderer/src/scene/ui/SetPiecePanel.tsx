@@ -1,0 +1,80 @@
+import { SET_PIECE_CATALOGUE } from '../../../../shared/domain/setPieceCatalogue';
+import { runCommand } from '../../store/actions';
+import { editSetPiece, updateSetPiece } from '../stageActions';
+import { useSetPiece } from '../selectors';
+import { clearSelection } from '../stageStore';
+import { NumericInput } from './NumericInput';
+import { PanelSection } from './PanelSection';
+import { StageIcon } from './StageIcon';
+import { TextInput } from './TextInput';
+
+/** The selected set piece: name, real dimensions, where it stands, which way it faces. */
+export function SetPiecePanel({ id }: { readonly id: string }) {
+  const piece = useSetPiece(id);
+  if (!piece) return null;
+  const [w, h, d] = piece.size;
+  const [x, y, z] = piece.position;
+  const size = (i: 0 | 1 | 2, v: number) => {
+    void editSetPiece(id, (latest) => {
+      const next: [number, number, number] = [...latest.size];
+      next[i] = v;
+      return { size: next };
+    });
+  };
+  const spec = SET_PIECE_CATALOGUE[piece.type];
+  return (
+    <>
+      <div className="stage-panel__title">
+        <span className="stage-dot stage-dot--square" style={{ background: piece.color }} />
+        <div>
+          <strong>{piece.label}</strong>
+          <span className="muted"> · {spec.label}, set piece of the scene</span>
+        </div>
+      </div>
+      <PanelSection title="Name">
+        <TextInput label="Set piece name" value={piece.label} onCommit={(label) => void updateSetPiece(id, { label })} />
+      </PanelSection>
+      <PanelSection title="Size">
+        <div className="stage-row stage-row--3">
+          <NumericInput caption="W" label="Width" value={w} unit="m" step={0.05} min={0.01} max={50} onCommit={(v) => size(0, v)} />
+          <NumericInput caption="H" label="Height" value={h} unit="m" step={0.05} min={0.01} max={50} onCommit={(v) => size(1, v)} />
+          <NumericInput caption="D" label="Depth" value={d} unit="m" step={0.05} min={0.01} max={50} onCommit={(v) => size(2, v)} />
+        </div>
+        {spec.surfaceHeight !== null ? <p className="stage-hint">Mannequins lying, kneeling or sitting on it snap to its top at {(spec.surfaceHeight * (h / spec.size[1])).toFixed(2)} m.</p> : null}
+      </PanelSection>
+      <PanelSection title="Placement">
+        <div className="stage-row stage-row--2">
+          <NumericInput caption="X" label="Set piece X" value={x} unit="m" step={0.05} onCommit={(v) => void editSetPiece(id, (l) => ({ position: [v, l.position[1], l.position[2]] }))} />
+          <NumericInput caption="Z" label="Set piece Z" value={z} unit="m" step={0.05} onCommit={(v) => void editSetPiece(id, (l) => ({ position: [l.position[0], l.position[1], v] }))} />
+          <NumericInput caption="Y" label="Set piece elevation" value={y} unit="m" step={0.05} onCommit={(v) => void editSetPiece(id, (l) => ({ position: [l.position[0], v, l.position[2]] }))} />
+          <NumericInput caption="↻" label="Set piece rotation" value={piece.rotationY} unit="°" decimals={1} step={15} onCommit={(v) => void updateSetPiece(id, { rotationY: v })} />
+        </div>
+        <label className="stage-field stage-field--inline">
+          <span className="stage-field__label">Colour</span>
+          <input
+            key={piece.color}
+            type="color"
+            aria-label="Set piece colour"
+            defaultValue={piece.color}
+            onBlur={(e) => e.currentTarget.value !== piece.color && void updateSetPiece(id, { color: e.currentTarget.value })}
+          />
+        </label>
+      </PanelSection>
+      <div className="stage-actions">
+        <button type="button" className="stage-btn" onClick={() => void runCommand({ type: 'setPiece.duplicate', id })}>
+          <StageIcon name="copy" /> Duplicate
+        </button>
+        <button
+          type="button"
+          className="stage-btn stage-btn--danger"
+          onClick={() => {
+            clearSelection();
+            void runCommand({ type: 'setPiece.delete', id });
+          }}
+        >
+          <StageIcon name="trash" /> Delete
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { SET_PIECE_TYPES, type SetPieceType } from '../../../../shared/domain/blocking';
+import { SET_PIECE_CATALOGUE } from '../../../../shared/domain/setPieceCatalogue';
+import { exportGltf, exportSnapshot } from '../exportActions';
+import { addCamera, addSetPiece } from '../stageActions';
+import { useCamerasOfBeat } from '../selectors';
+import { openInfoDialog } from '../../store/uiStore';
+import { setMeasuring, setSnap, setTransformMode, setView, togglePanel, togglePip, useStageStore, type ViewMode } from '../stageStore';
+import { useActiveCamera } from '../useActiveCamera';
+import { setActiveCameraName } from '../stageStore';
+import { PlaybackControls } from './PlaybackControls';
+import { StageIcon, type StageIconName } from './StageIcon';
+
+const VIEWS: readonly { id: ViewMode; label: string; icon: StageIconName; key: string }[] = [
+  { id: 'free', label: 'Free', icon: 'orbit', key: '1' },
+  { id: 'top', label: 'Top', icon: 'top', key: '2' },
+  { id: 'camera', label: 'Camera', icon: 'camera', key: '3' },
+];
+
+/** Tools of the 3D view: transform mode, view, add set piece/camera, measure, snapping, playback, export. */
+export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
+  const mode = useStageStore((s) => s.transformMode);
+  const view = useStageStore((s) => s.view);
+  const measuring = useStageStore((s) => s.measuring);
+  const snap = useStageStore((s) => s.snap);
+  const pip = useStageStore((s) => s.pip);
+  const panelOpen = useStageStore((s) => s.panelOpen);
+  const cameras = useCamerasOfBeat(beatId);
+  const active = useActiveCamera(beatId);
+
+  return (
+    <div className="stage-toolbar" role="toolbar" aria-label="Blocking tools">
+      <div className="stage-segmented" role="group" aria-label="Transform">
+        <button type="button" className={`stage-seg${mode === 'move' ? ' stage-seg--on' : ''}`} aria-pressed={mode === 'move'} onClick={() => setTransformMode('move')} title="Move (W)">
+          <StageIcon name="move" /> Move
+        </button>
+        <button type="button" className={`stage-seg${mode === 'rotate' ? ' stage-seg--on' : ''}`} aria-pressed={mode === 'rotate'} onClick={() => setTransformMode('rotate')} title="Rotate (E)">
+          <StageIcon name="rotate" /> Rotate
+        </button>
+      </div>
+      <div className="stage-segmented" role="group" aria-label="View">
+        {VIEWS.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            className={`stage-seg${view === v.id ? ' stage-seg--on' : ''}`}
+            aria-pressed={view === v.id}
+            disabled={v.id === 'camera' && cameras.length === 0}
+            onClick={() => setView(v.id)}
+            title={`${v.label} view (${v.key})`}
+          >
+            <StageIcon name={v.icon} /> {v.label}
+          </button>
+        ))}
+      </div>
+      {cameras.length > 0 ? (
+        <select className="stage-select" aria-label="Active camera" value={active?.name ?? ''} onChange={(e) => setActiveCameraName(e.target.value)} title="The camera shown in the corner and when looking through">
+          {cameras.map((c) => (
+            <option key={c.id} value={c.name}>
+              {c.name} · {c.focalLengthMm} mm
+            </option>
+          ))}
+        </select>
+      ) : null}
+      <span className="stage-toolbar__sep" />
+      <select
+        className="stage-select"
+        aria-label="Add set piece"
+        value=""
+        onChange={(e) => {
+          if (e.target.value) void addSetPiece(sceneId, e.target.value as SetPieceType);
+        }}
+      >
+        <option value="">+ Set piece</option>
+        {SET_PIECE_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {SET_PIECE_CATALOGUE[t].label} ({SET_PIECE_CATALOGUE[t].size[0].toFixed(2)} × {SET_PIECE_CATALOGUE[t].size[2].toFixed(2)} m)
+          </option>
+        ))}
+      </select>
+      <button type="button" className="stage-tool stage-tool--text" disabled={!beatId} onClick={() => beatId && void addCamera(beatId)} title="Add a camera to this beat (50 mm, Super 35, 2.39:1)">
+        <StageIcon name="plus" /> Camera
+      </button>
+      <span className="stage-toolbar__sep" />
+      <button type="button" className={`stage-tool${measuring ? ' stage-tool--on' : ''}`} aria-pressed={measuring} onClick={() => setMeasuring(!measuring)} aria-label="Measure" title="Measure: click two points (M)">
+        <StageIcon name="ruler" />
+      </button>
+      <button type="button" className={`stage-tool${snap ? ' stage-tool--on' : ''}`} aria-pressed={snap} onClick={() => setSnap(!snap)} aria-label="Snap to surfaces" title="Snap mannequins onto the bed, mat or floor under them">
+        <StageIcon name="magnet" />
+      </button>
+      <button type="button" className={`stage-tool${pip ? ' stage-tool--on' : ''}`} aria-pressed={pip} onClick={togglePip} aria-label="Camera preview" title="Show the active camera in the corner">
+        <StageIcon name="pip" />
+      </button>
+      <span className="stage-toolbar__sep" />
+      <PlaybackControls sceneId={sceneId} />
+      <span className="stage-toolbar__spacer" />
+      <select
+        className="stage-select"
+        aria-label="Export"
+        value=""
+        onChange={(e) => {
+          if (e.target.value === 'png') void exportSnapshot(sceneId, beatId);
+          if (e.target.value === 'glb') void exportGltf(sceneId, beatId);
+        }}
+      >
+        <option value="">Export</option>
+        <option value="png">Snapshot of this view (PNG)</option>
+        <option value="glb">This beat as glTF (.glb)</option>
+      </select>
+      <button type="button" className="stage-tool" onClick={() => openInfoDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
+        <StageIcon name="keyboard" />
+      </button>
+      <button type="button" className={`stage-tool${panelOpen ? ' stage-tool--on' : ''}`} aria-pressed={panelOpen} onClick={togglePanel} aria-label="Blocking panel" title="Show or hide the blocking panel">
+        <StageIcon name="panel" />
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { openInfoDialog } from '../store/uiStore';
+import { useCallback, type KeyboardEvent } from 'react';
+import type { Vec3 } from '../../../shared/domain/blocking';
+import { isEditableTarget } from '../hooks/isEditableTarget';
+import { runCommand } from '../store/actions';
+import { useDocumentStore } from '../store/documentStore';
+import { getCamerasOfBeat, getPlacementOf } from './selectors';
+import { castOf } from './selectors';
+import { duplicateCamera, editCamera, editPlacement, editSetPiece, movePlacement, setHidden } from './stageActions';
+import { clearSelection, requestFocus, selectPerformer, setMeasuring, setPlaying, setTransformMode, setView, useStageStore } from './stageStore';
+import { normaliseDeg, roundVec } from './support';
+
+/**
+ * Keys of the 3D view, active while the viewport has focus (never while typing in a field):
+ * W move, E rotate, F focus, Delete, Ctrl/Cmd+D duplicate, arrows nudge (Shift: more), Tab cycles performers.
+ */
+export function useStageKeyboard(sceneId: string, beatId: string | null) {
+  return useCallback(
+    (e: KeyboardEvent<HTMLElement>) => {
+      if (e.defaultPrevented || isEditableTarget(e.target) || e.altKey) return;
+      const stage = useStageStore.getState();
+      const sel = stage.selection;
+      const mod = e.ctrlKey || e.metaKey;
+      const key = e.key;
+      const handled = () => {
+        e.preventDefault();
+        e.stopPropagation();
+      };
+
+      if (!mod && (key === 'w' || key === 'W')) return handled(), setTransformMode('move');
+      if (!mod && (key === 'e' || key === 'E')) return handled(), setTransformMode('rotate');
+      if (!mod && (key === 'f' || key === 'F')) return handled(), requestFocus();
+      if (!mod && (key === 'm' || key === 'M')) return handled(), setMeasuring(!stage.measuring);
+      if (!mod && key === '1') return handled(), setView('free');
+      if (!mod && key === '2') return handled(), setView('top');
+      if (!mod && key === '3' && beatId && getCamerasOfBeat(beatId).length) return handled(), setView('camera');
+      if (!mod && key === ' ') return handled(), setPlaying(!stage.playing);
+      if (key === 'Escape') return handled(), stage.measuring ? setMeasuring(false) : clearSelection();
+      if (key === '?') return handled(), openInfoDialog('shortcuts');
+
+      if (key === 'Tab' && !mod) {
+        const doc = useDocumentStore.getState();
+        const cast = castOf(doc.performers, doc.scenes[sceneId]?.performerIds ?? [], sceneId);
+        if (cast.length === 0) return;
+        handled();
+        const current = sel?.kind === 'performer' ? cast.findIndex((p) => p.id === sel.performerId) : -1;
+        const next = (current + (e.shiftKey ? -1 : 1) + cast.length) % cast.length;
+        selectPerformer(cast[next]!.id);
+        return;
+      }
+      if (!sel || !beatId) return;
+
+      if (key === 'Delete' || key === 'Backspace') {
+        handled();
+        if (sel.kind === 'performer') {
+          const p = getPlacementOf(beatId, sel.performerId);
+          if (p && !p.hidden) void setHidden(p, true); // a performer is not deleted from a beat: they go off stage
+        } else {
+          clearSelection();
+          void runCommand(sel.kind === 'setPiece' ? { type: 'setPiece.delete', id: sel.id } : { type: 'camera.delete', id: sel.id });
+        }
+        return;
+      }
+      if (mod && (key === 'd' || key === 'D')) {
+        handled();
+        if (sel.kind === 'setPiece') void runCommand({ type: 'setPiece.duplicate', id: sel.id });
+        if (sel.kind === 'camera') {
+          const camera = useDocumentStore.getState().cameras[sel.id];
+          if (camera) void duplicateCamera(camera);
+        }
+        return;
+      }
+
+      const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+      const dir = arrows[key];
+      if (!dir || mod) return;
+      handled();
+      const rotating = stage.transformMode === 'rotate';
+      const step = e.shiftKey ? 0.25 : 0.05; // metres
+      const turn = (e.shiftKey ? 15 : 5) * (dir[0] !== 0 ? -dir[0] : -dir[1]); // degrees
+      const nudge = (v: Vec3): Vec3 => roundVec([v[0] + dir[0] * step, v[1], v[2] + dir[1] * step]);
+      // Each nudge is built from the stored value when its turn comes, so held-down keys add up.
+      if (sel.kind === 'performer') {
+        const p = getPlacementOf(beatId, sel.performerId);
+        if (!p) return;
+        void editPlacement(p.id, (l) => (rotating ? movePlacement(l, l.position, normaliseDeg(l.rotationY + turn)) : movePlacement(l, nudge(l.position), l.rotationY)));
+      } else if (sel.kind === 'setPiece') {
+        void editSetPiece(sel.id, (l) => (rotating ? { rotationY: normaliseDeg(l.rotationY + turn) } : { position: nudge(l.position) }));
+      } else {
+        void editCamera(sel.id, (l) => ({ position: nudge(l.position), target: nudge(l.target) }));
+      }
+    },
+    [sceneId, beatId],
+  );
+}
+
+export const STAGE_SHORTCUTS: readonly (readonly [string, string])[] = [
+  ['W', 'Move mode (drag a hand or foot: the limb follows)'],
+  ['E', 'Rotate mode (turn a mannequin, set piece or joint)'],
+  ['F', 'Focus the view on the selection'],
+  ['Tab  /  Shift+Tab', 'Select the next / previous performer'],
+  ['← → ↑ ↓', 'Nudge the selection 5 cm (rotate mode: turn 5°)'],
+  ['Shift + arrows', 'Nudge 25 cm (rotate mode: turn 15°)'],
+  ['Delete', 'Delete the set piece or camera; take a performer off stage in this beat'],
+  ['Ctrl/⌘+D', 'Duplicate the set piece or camera'],
+  ['1  /  2  /  3', 'Free view / top plan / look through the active camera'],
+  ['M', 'Measure: click two points'],
+  ['Space', 'Play / pause the beats'],
+  ['Esc', 'Clear the selection (or stop measuring)'],
+  ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo / redo (every release of a drag is one step)'],
+];
