@@ -15,10 +15,14 @@ type Renderer = Awaited<ReturnType<typeof ReactThreeTestRenderer.create>>;
 let renderer: Renderer | null = null;
 
 const SCENE = 'sample-scene-42';
-const byName = (name: string): Object3D => {
-  const o = renderer!.scene.instance.getObjectByName(name);
-  if (!o) throw new Error(`${name} is not in the scene graph`);
-  return o;
+/** The object built for a record, found by the id it carries in userData. */
+const byRecord = (key: 'performerId' | 'setPieceId' | 'cameraId', id: string): Object3D => {
+  let found: Object3D | undefined;
+  renderer!.scene.instance.traverse((o) => {
+    if (!found && o.userData?.[key] === id) found = o;
+  });
+  if (!found) throw new Error(`${key} ${id} is not in the scene graph`);
+  return found;
 };
 const near = (a: readonly number[], b: readonly number[], eps = 1e-4) => a.every((v, i) => Math.abs(v - b[i]!) < eps);
 const HISTORY = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null };
@@ -37,7 +41,7 @@ describe('the stage of a beat', () => {
     const doc = useDocumentStore.getState();
     for (const performerId of ['sample-performer-maya', 'sample-performer-daniel']) {
       const placement = Object.values(doc.placements).find((p) => p.beatId === 'sample-beat-1' && p.performerId === performerId)!;
-      const root = byName(`mannequin:${performerId}`);
+      const root = byRecord('performerId', performerId);
       expect(root.position.toArray()).toEqual(placement.position);
       expect(root.rotation.y).toBeCloseTo(MathUtils.degToRad(placement.rotationY), 6);
       expect(root.visible).toBe(true);
@@ -64,7 +68,7 @@ describe('the stage of a beat', () => {
     const pieces = Object.values(useDocumentStore.getState().setPieces).filter((p) => p.sceneId === SCENE);
     expect(pieces.length).toBeGreaterThanOrEqual(4);
     for (const piece of pieces) {
-      const obj = byName(`setPiece:${piece.id}`);
+      const obj = byRecord('setPieceId', piece.id);
       expect(obj.position.toArray()).toEqual(piece.position);
       expect(obj.rotation.y).toBeCloseTo(MathUtils.degToRad(piece.rotationY), 6);
       // The geometry spans the record's real dimensions.
@@ -81,7 +85,7 @@ describe('the stage of a beat', () => {
     const cameras = Object.values(useDocumentStore.getState().cameras).filter((c) => c.beatId === 'sample-beat-3');
     expect(cameras.map((c) => c.name).sort()).toEqual(['A cam', 'B cam']);
     for (const camera of cameras) {
-      const group = byName(`camera:${camera.id}`);
+      const group = byRecord('cameraId', camera.id);
       expect(group.position.toArray()).toEqual(camera.position);
       let lens: PerspectiveCamera | null = null;
       group.traverse((o) => {
@@ -103,9 +107,9 @@ describe('the stage of a beat', () => {
 
   it('re-poses the same mannequins when the beat changes, and follows a changed placement', async () => {
     renderer = await ReactThreeTestRenderer.create(<StageScene sceneId={SCENE} beatId="sample-beat-1" />);
-    const before = byName('mannequin:sample-performer-daniel');
+    const before = byRecord('performerId', 'sample-performer-daniel');
     await renderer.update(<StageScene sceneId={SCENE} beatId="sample-beat-5" />);
-    const after = byName('mannequin:sample-performer-daniel');
+    const after = byRecord('performerId', 'sample-performer-daniel');
     expect(after).toBe(before); // same objects, no rebuild on a beat switch
     const p5 = Object.values(useDocumentStore.getState().placements).find((p) => p.id === 'sample-placement-5-daniel')!;
     expect(after.position.toArray()).toEqual(p5.position);

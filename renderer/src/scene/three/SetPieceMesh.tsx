@@ -65,7 +65,7 @@ export function SetPieceMesh({ piece }: { readonly piece: SetPiece }) {
     if (!g) return;
     g.position.fromArray(piece.position);
     g.rotation.set(0, (piece.rotationY * Math.PI) / 180, 0);
-    g.name = `setPiece:${piece.id}`;
+    g.name = piece.label || piece.type;
     g.userData = { setPieceId: piece.id, type: piece.type, size: piece.size };
     setPieceObjects.set(piece.id, g);
     invalidate();

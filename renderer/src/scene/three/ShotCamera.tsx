@@ -60,7 +60,7 @@ export function ShotCamera({ camera }: { readonly camera: CameraSetup }) {
     placeCamera(g, camera);
     applyOptics(lens, camera);
     lens.name = camera.name;
-    g.name = `camera:${camera.id}`;
+    g.name = camera.name;
     g.userData = { cameraId: camera.id };
     g.updateMatrixWorld(true);
     cameraObjects.set(camera.id, { body: g, lens });

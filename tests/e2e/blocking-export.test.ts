@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppUnderTest } from '../support/e2e';
+
+// What leaves the 3D view: a PNG of the current view and the beat as binary glTF, downloaded as a
+// file the way a coordinator saves them, then read back and checked; and playback walking the beats.
+let app: AppUnderTest;
+
+beforeAll(async () => {
+  app = await openApp({ sample: true });
+  // Beat 3 of the sample: the two performers seated on the bed edge, two cameras.
+  await app.page.getByRole('list', { name: 'Beats' }).getByRole('listitem').nth(2).click();
+});
+afterAll(() => app.close());
+
+async function download(option: 'png' | 'glb'): Promise<{ name: string; bytes: Buffer }> {
+  const { page } = app;
+  const pending = page.waitForEvent('download');
+  await page.getByRole('combobox', { name: 'Export' }).selectOption(option);
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+describe('exporting the blocking', () => {
+  it('saves a PNG snapshot of the view', async () => {
+    const { name, bytes } = await download('png');
+    expect(name).toBe('Sc42-beat3-free-view.png');
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // The IHDR chunk holds the picture's size: the stage canvas, not an empty 0×0 image.
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(200);
+  });
+
+  it('saves the beat as binary glTF with both mannequins, the set and the cameras', async () => {
+    const { name, bytes } = await download('glb');
+    expect(name).toBe('Sc42-beat3-blocking.glb');
+    expect(bytes.toString('latin1', 0, 4)).toBe('glTF');
+    expect(bytes.readUInt32LE(4)).toBe(2);
+    expect(bytes.readUInt32LE(8)).toBe(bytes.length);
+    const jsonLength = bytes.readUInt32LE(12);
+    const gltf = JSON.parse(bytes.toString('utf8', 20, 20 + jsonLength)) as { nodes: { name?: string }[]; skins?: unknown[]; cameras?: unknown[] };
+    const names = gltf.nodes.map((n) => n.name ?? '').join('\n');
+    expect(names).toMatch(/Ruth \(Maya Okafor\)/);
+    expect(names).toMatch(/Tom \(Daniel Reyes\)/);
+    expect(names).toMatch(/A cam/);
+    expect(names).toMatch(/Double bed/);
+    expect(names).toMatch(/leftUpperArm/); // VRM bone names travel with the skeleton
+    expect(gltf.skins?.length).toBe(2);
+    expect(gltf.cameras?.length).toBe(2);
+  });
+});
+
+describe('playback', () => {
+  it('plays the transitions and the beat strip follows to the last beat', async () => {
+    const { page } = app;
+    const current = () =>
+      page
+        .getByRole('list', { name: 'Beats' })
+        .locator('[aria-current="true"]')
+        .getAttribute('aria-label');
+    await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').first().click();
+    const tempo = page.getByRole('textbox', { name: 'Tempo in counts per minute' });
+    await tempo.fill('240');
+    await tempo.press('Enter');
+    await page.getByRole('button', { name: 'Play the beats' }).click();
+    await expect.poll(current, { timeout: 30_000, interval: 250 }).toMatch(/^Beat 2:/);
+    await expect.poll(current, { timeout: 60_000, interval: 250 }).toMatch(/^Beat 6:/);
+    // Playback stops by itself at the end and nothing was written to the file.
+    await expect.poll(() => page.getByRole('button', { name: 'Play the beats' }).count(), { timeout: 30_000 }).toBe(1);
+    const history = await app.host.call('document:load', {});
+    expect(history.ok && history.value?.history.canUndo).toBe(false);
+  });
+});
