@@ -36,7 +36,8 @@ export function Mannequin({ performer, beatId }: MannequinProps) {
   useEffect(() => registerLabel(rig.label, 19, rig.label.userData.labelAspect as number), [rig]);
 
   useLayoutEffect(() => {
-    rig.root.name = performer.character ? `${performer.character} (${performer.name})` : performer.name;
+    // The node name is what a previs pipeline sees in an export: the character, not who plays them.
+    rig.root.name = performer.character || performer.name;
     rig.root.userData = { performerId: performer.id, placementId: placement?.id ?? null };
     if (placement) applyPlacementToRig(rig, placement, selectedBone);
     rig.root.visible = !!placement && !placement.hidden;
