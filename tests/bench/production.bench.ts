@@ -44,7 +44,7 @@ describe('production file benchmarks', () => {
 
   it('applies single commands close to the cost of a raw SQLite write', async () => {
     const path = writeLargeProduction(dir, 10, 30, 4);
-    const n = 400;
+    const n = 1000;
 
     const doc = ProductionDocument.open(path);
     const beatIds = doc.snapshot().beats.map((b) => b.id);
@@ -76,15 +76,20 @@ describe('production file benchmarks', () => {
     const raw = sample(n, (i) => rawWrite(i));
     db.close();
 
+    const rawP50 = percentile(raw, 50);
     const rawP99 = percentile(raw, 99);
     const rows = [
-      ['', 'p50', 'p99', 'p99 ratio to raw'],
+      ['', 'p50', 'p99', 'p50 ratio to raw', 'p99 ratio to raw'],
       ['beat.update via the command engine', engine, ''],
       ['placement.update via the command engine', pose, ''],
       ['beat.update via IPC dispatch (validation + engine)', ipc, ''],
       ['raw better-sqlite3 UPDATE in a transaction', raw, ''],
-    ].map((r) => (Array.isArray(r[1]) ? [r[0] as string, fmt(percentile(r[1], 50)), fmt(percentile(r[1], 99)), `${(percentile(r[1], 99) / rawP99).toFixed(2)}×`] : (r as string[])));
-    report(`Single-command latency (${n} commands each, WAL + synchronous=FULL)`, [...rows, ['target', '', '', '≤ 3× at p99']]);
+    ].map((r) =>
+      Array.isArray(r[1])
+        ? [r[0] as string, fmt(percentile(r[1], 50)), fmt(percentile(r[1], 99)), `${(percentile(r[1], 50) / rawP50).toFixed(2)}×`, `${(percentile(r[1], 99) / rawP99).toFixed(2)}×`]
+        : (r as string[]),
+    );
+    report(`Single-command latency (${n} commands each, WAL + synchronous=FULL)`, [...rows, ['target', '', '', '', '≤ 3× at p99']]);
     expect(engine.length).toBe(n);
   });
 });

@@ -47,11 +47,15 @@ export class CommandEngine {
     };
   }
 
-  /** Validates (again: main never trusts its caller) and applies one command. */
+  /** Validates and applies one command given as plain data (from a test, a script, a file). */
   apply(input: unknown): ApplyResult {
     const parsed = Command.safeParse(input);
     if (!parsed.success) throw new AppError('invalid-argument', parsed.error.issues.map((i) => i.message).join('; '));
-    const command = parsed.data;
+    return this.applyValidated(parsed.data);
+  }
+
+  /** Applies a command that has already passed the Command schema (IPC dispatch validates every call). */
+  applyValidated(command: Command): ApplyResult {
     const now = this.clock();
     const changes = this.db.transaction(() => {
       const tx = new Tx(this.repo, now);

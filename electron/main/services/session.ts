@@ -135,7 +135,7 @@ export function createHandlers(session: Session): Handlers {
       return null;
     },
     'recent:list': () => session.recent.list(),
-    'command:apply': ({ command }) => session.afterChange(session.requireDocument().engine.apply(command)),
+    'command:apply': ({ command }) => session.afterChange(session.requireDocument().engine.applyValidated(command)),
     'history:undo': () => session.afterChange(session.requireDocument().engine.undo()),
     'history:redo': () => session.afterChange(session.requireDocument().engine.redo()),
   };
