@@ -1,28 +1,12 @@
 import type { CameraSetup, Placement, PosePreset, SetPiece } from '../../../shared/domain/blocking';
 import type { Performer } from '../../../shared/domain/people';
 import { useDocumentStore } from '../store/documentStore';
+import { memoOnMapByKey, sameItems } from '../store/selectors';
 
-// Same memo pattern as store/selectors.ts: results are cached on the identity of the source map
-// (maps are replaced, never mutated) and an unchanged list keeps its previous array, because
-// zustand 5 re-renders (or loops) when a selector returns a new array each time.
+// Results are memoised on the identity of the source map (store/selectors.ts explains why).
+const memoByKey = memoOnMapByKey;
 
 type ById<T> = Readonly<Record<string, T>>;
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-function memoByKey<M extends object, T>(compute: (map: M, key: string) => readonly T[]) {
-  const cache = new Map<string, { map: M; list: readonly T[] }>();
-  return (map: M, key: string): readonly T[] => {
-    const hit = cache.get(key);
-    if (hit && hit.map === map) return hit.list;
-    const out = compute(map, key);
-    const list = hit && sameItems(out, hit.list) ? hit.list : out;
-    cache.set(key, { map, list });
-    return list;
-  };
-}
 
 const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);

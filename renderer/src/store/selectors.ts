@@ -7,7 +7,8 @@ import { useDocumentStore } from './documentStore';
 // mutated), and an unchanged result keeps its previous array, so components re-render only when
 // what they show changed. zustand 5 needs this: a selector returning a fresh array loops forever.
 
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+/** Same elements in the same order (by identity). */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
@@ -23,7 +24,8 @@ function memoOnMap<M extends object, T>(compute: (map: M) => readonly T[]) {
   };
 }
 
-function memoOnMapByKey<M extends object, T>(compute: (map: M, key: string) => readonly T[]) {
+/** A list derived per key (a scene id, a beat id) from one record map, memoised as above. */
+export function memoOnMapByKey<M extends object, T>(compute: (map: M, key: string) => readonly T[]) {
   const cache = new Map<string, { map: M; list: readonly T[] }>();
   return (map: M, key: string): readonly T[] => {
     const hit = cache.get(key);

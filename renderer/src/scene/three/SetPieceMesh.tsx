@@ -1,14 +1,13 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { BoxGeometry, Color, EdgesGeometry, type Group, LineBasicMaterial, MeshStandardMaterial, Sprite, SpriteMaterial } from 'three';
+import { BoxGeometry, Color, EdgesGeometry, type Group, LineBasicMaterial, MeshStandardMaterial } from 'three';
 import type { SetPiece } from '../../../../shared/domain/blocking';
-import { makeLabelTexture } from '../geometry/labelTexture';
 import { buildSetPieceGeometry } from '../geometry/setPieceGeometry';
 import { setPieceObjects } from '../rigRegistry';
 import { selectSetPiece, useStageStore } from '../stageStore';
 import { HELPER_LAYER } from './layers';
 import { isGizmoClick } from '../stageApi';
-import { registerLabel } from './labelSprites';
+import { useLabelSprite } from './useLabelSprite';
 import { useMeasureClick } from './useMeasureClick';
 
 const materials = new Map<string, MeshStandardMaterial>();
@@ -41,24 +40,7 @@ export function SetPieceMesh({ piece }: { readonly piece: SetPiece }) {
   const geometry = useMemo(() => buildSetPieceGeometry(piece.type, [w, h, d]), [piece.type, w, h, d]);
   useEffect(() => () => geometry.dispose(), [geometry]);
 
-  const label = useMemo(() => {
-    const tex = makeLabelTexture(piece.label, '', piece.color);
-    if (!tex) return null;
-    const sprite = new Sprite(new SpriteMaterial({ map: tex.texture, depthTest: false, transparent: true }));
-    sprite.userData.labelAspect = tex.aspect;
-    sprite.renderOrder = 9;
-    sprite.raycast = () => undefined;
-    sprite.layers.set(HELPER_LAYER);
-    return sprite;
-  }, [piece.label, piece.color]);
-  useEffect(() => (label ? registerLabel(label, 17, label.userData.labelAspect as number) : undefined), [label]);
-  useEffect(
-    () => () => {
-      label?.material.map?.dispose();
-      label?.material.dispose();
-    },
-    [label],
-  );
+  const label = useLabelSprite(piece.label, '', piece.color, { renderOrder: 9 });
 
   useLayoutEffect(() => {
     const g = group.current;

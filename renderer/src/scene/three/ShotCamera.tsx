@@ -1,16 +1,15 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { type Group, LineBasicMaterial, MeshStandardMaterial, PerspectiveCamera, Sprite, SpriteMaterial } from 'three';
+import { type Group, LineBasicMaterial, MeshStandardMaterial, PerspectiveCamera } from 'three';
 import type { CameraSetup } from '../../../../shared/domain/blocking';
 import { ASPECT_RATIO_VALUES, distanceM, verticalFovDeg } from '../../../../shared/blocking';
 import { CAMERA_BODY_GEOMETRY } from '../geometry/cameraBodyGeometry';
-import { makeLabelTexture } from '../geometry/labelTexture';
 import { cameraObjects } from '../rigRegistry';
 import { selectCamera, useStageStore } from '../stageStore';
 import { applyOptics, frustumGeometry, placeCamera } from './cameraPose';
 import { HELPER_LAYER } from './layers';
 import { isGizmoClick } from '../stageApi';
-import { registerLabel } from './labelSprites';
+import { useLabelSprite } from './useLabelSprite';
 import { useMeasureClick } from './useMeasureClick';
 
 const BODY = new MeshStandardMaterial({ color: '#34343c', roughness: 0.5, metalness: 0.3 });
@@ -33,26 +32,7 @@ export function ShotCamera({ camera }: { readonly camera: CameraSetup }) {
   const frustum = useMemo(() => frustumGeometry(fov, aspect, length), [fov, aspect, length]);
   useEffect(() => () => frustum.dispose(), [frustum]);
 
-  const label = useMemo(() => {
-    const tex = makeLabelTexture(camera.name, `${Math.round(camera.focalLengthMm)} mm`, '#d9822b');
-    if (!tex) return null;
-    const sprite = new Sprite(new SpriteMaterial({ map: tex.texture, depthTest: false, transparent: true }));
-    sprite.userData.labelAspect = tex.aspect;
-    sprite.center.set(0.5, 0);
-    sprite.position.set(0, 0.16, 0);
-    sprite.renderOrder = 11;
-    sprite.raycast = () => undefined;
-    sprite.layers.set(HELPER_LAYER);
-    return sprite;
-  }, [camera.name, camera.focalLengthMm]);
-  useEffect(() => (label ? registerLabel(label, 17, label.userData.labelAspect as number) : undefined), [label]);
-  useEffect(
-    () => () => {
-      label?.material.map?.dispose();
-      label?.material.dispose();
-    },
-    [label],
-  );
+  const label = useLabelSprite(camera.name, `${Math.round(camera.focalLengthMm)} mm`, '#d9822b', { renderOrder: 11, above: 0.16 });
 
   useLayoutEffect(() => {
     const g = group.current;
