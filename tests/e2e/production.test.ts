@@ -90,6 +90,19 @@ describe('a new production', () => {
     await page.getByRole('button', { name: /^People/ }).click();
     await page.getByRole('list', { name: 'Performers' }).getByRole('button', { name: /Daniel Reyes/ }).click();
     expect(await page.getByRole('textbox', { name: 'Height (cm)' }).inputValue()).toBe('181');
+
+    // Hiding the inspector gives the 3D view the room; the choice is remembered; Scene details brings it back.
+    await page.getByRole('button', { name: /^People/ }).click();
+    const stageWidth = async () => (await page.getByRole('region', { name: '3D blocking view' }).boundingBox())!.width;
+    const before = await stageWidth();
+    await page.getByRole('button', { name: 'Inspector' }).click();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).count()).toBe(0);
+    expect(await stageWidth()).toBeGreaterThan(before + 250);
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Scene details' }).count()).toBe(1);
+    expect(await page.getByRole('complementary', { name: 'Inspector' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Scene details' }).click();
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).count()).toBe(1);
   });
 
   it('explains a damaged or foreign file in the window and leaves it untouched', async () => {

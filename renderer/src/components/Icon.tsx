@@ -21,6 +21,7 @@ const PATHS = {
   folder: 'M1.5 4v8.5h13V5.5H8L6.5 4z',
   clock: 'M8 14.5a6.5 6.5 0 100-13 6.5 6.5 0 000 13zM8 4.5V8l2.5 1.5',
   edit: 'M10.5 2.5l3 3-8 8h-3v-3z',
+  inspector: 'M2 3h12v10H2zM10 3v10',
   chevronDown: 'M4 6l4 4 4-4',
   shield: 'M8 1.5l5.5 2v4.2c0 3.2-2.3 5.7-5.5 6.8-3.2-1.1-5.5-3.6-5.5-6.8V3.5z',
 } as const;

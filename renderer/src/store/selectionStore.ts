@@ -8,14 +8,26 @@ export type PersonRef = { readonly kind: 'performer' | 'crew'; readonly id: stri
 
 export interface SelectionState {
   readonly view: MainView;
+  /** Whether the inspector column is shown; hiding it gives the 3D view the width. Remembered per machine. */
+  readonly inspectorOpen: boolean;
   readonly sceneId: string | null;
   readonly beatId: string | null;
   readonly inspector: InspectorTarget;
   readonly person: PersonRef | null;
 }
 
+const INSPECTOR_KEY = 'closedSet.inspectorOpen';
+function storedInspectorOpen(): boolean {
+  try {
+    return localStorage.getItem(INSPECTOR_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
 export const useSelectionStore = create<SelectionState>(() => ({
   view: 'scene',
+  inspectorOpen: storedInspectorOpen(),
   sceneId: null,
   beatId: null,
   inspector: 'scene',
@@ -32,8 +44,19 @@ export function selectBeat(beatId: string | null): void {
   set(beatId ? { beatId, inspector: 'beat' } : { beatId: null, inspector: 'scene' });
 }
 
+/** Shows `target` in the inspector (opening the column if it was hidden). */
 export function inspect(target: InspectorTarget): void {
   set({ inspector: target });
+  setInspectorOpen(true);
+}
+
+export function setInspectorOpen(open: boolean): void {
+  set({ inspectorOpen: open });
+  try {
+    localStorage.setItem(INSPECTOR_KEY, String(open));
+  } catch {
+    // Storage unavailable: the choice lasts for this session only.
+  }
 }
 
 export function showView(view: MainView): void {

@@ -8,17 +8,18 @@ import { TopBar } from './TopBar';
 /** Top bar, then sidebar | main area | inspector. The people editor replaces the main area and inspector. */
 export function AppShell() {
   const view = useSelectionStore((s) => s.view);
+  const inspectorOpen = useSelectionStore((s) => s.inspectorOpen);
   return (
     <div className="shell">
       <TopBar />
-      <div className={`shell__body shell__body--${view}`}>
+      <div className={`shell__body shell__body--${view}${inspectorOpen ? '' : ' shell__body--no-inspector'}`}>
         <Sidebar />
         {view === 'people' ? (
           <PeopleView />
         ) : (
           <>
             <SceneWorkspace />
-            <Inspector />
+            {inspectorOpen ? <Inspector /> : null}
           </>
         )}
       </div>

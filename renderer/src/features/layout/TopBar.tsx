@@ -1,6 +1,7 @@
 import { Icon } from '../../components/Icon';
 import { IconButton } from '../../components/IconButton';
 import { useDocumentInfo, useProduction } from '../../store/selectors';
+import { setInspectorOpen, useSelectionStore } from '../../store/selectionStore';
 import { openInfoDialog } from '../../store/uiStore';
 import { isHostedInElectron } from '../../api/client';
 import { FileMenu } from './FileMenu';
@@ -11,6 +12,7 @@ import { ThemeToggle } from './ThemeToggle';
 export function TopBar() {
   const production = useProduction();
   const info = useDocumentInfo();
+  const inspectorOpen = useSelectionStore((s) => s.inspectorOpen);
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -34,6 +36,13 @@ export function TopBar() {
         <HistoryButtons />
         <span className="topbar__sep" aria-hidden="true" />
         <IconButton icon="keyboard" label="Keyboard shortcuts" onClick={() => openInfoDialog('shortcuts')} />
+        <IconButton
+          icon="inspector"
+          label="Inspector"
+          title={inspectorOpen ? 'Hide the inspector (more room for the 3D view)' : 'Show the inspector'}
+          aria-pressed={inspectorOpen}
+          onClick={() => setInspectorOpen(!inspectorOpen)}
+        />
         <ThemeToggle />
       </div>
     </header>
