@@ -35,24 +35,31 @@ export async function updatePlacement(placement: Placement, patch: Partial<Place
 }
 
 /** Where the root goes with the stage's snapping applied, and the pinned hands/feet re-solved for the new spot. */
-function placed(placement: Placement, position: Vec3, rotationY: number, pose: Pose): Pick<PlacementFields, 'position' | 'rotationY' | 'pose'> {
+function placed(placement: Placement, position: Vec3, rotationY: number, pose: Pose): Pick<PlacementFields, 'position' | 'rotationY' | 'pose'> & { unreached: EffectorBone[] } {
   const sceneId = sceneOfBeat(placement.beatId);
   const snap = useStageStore.getState().snap && sceneId;
   const root = snap ? snapRoot(position, pose, getSetPiecesOfScene(sceneId)) : roundVec(position);
   const turn = normaliseDeg(rotationY);
-  const solved = placement.pins.length ? applyPins(pose, heightOf(placement.performerId), { position: root, rotationY: turn }, placement.pins).pose : pose;
-  return { position: root, rotationY: turn, pose: solved };
+  const solved = placement.pins.length ? applyPins(pose, heightOf(placement.performerId), { position: root, rotationY: turn }, placement.pins) : { pose, unreached: [] };
+  return { position: root, rotationY: turn, pose: solved.pose, unreached: solved.unreached };
 }
 
-export function movePlacement(placement: Placement, position: Vec3, rotationY: number, label?: string): Promise<boolean> {
-  const patch = placed(placement, position, rotationY, placement.pose);
+export async function movePlacement(placement: Placement, position: Vec3, rotationY: number, label?: string): Promise<boolean> {
+  const { unreached, ...patch } = placed(placement, position, rotationY, placement.pose);
   const verb = rotationY !== placement.rotationY && position.every((v, i) => Math.abs(v - placement.position[i]!) < 1e-6) ? 'Turn' : 'Move';
-  return updatePlacement(placement, patch, label ?? `${verb} ${performerName(placement.performerId)}`);
+  const who = performerName(placement.performerId);
+  const ok = await updatePlacement(placement, patch, label ?? `${verb} ${who}`);
+  // A pin the limb can no longer reach from the new spot: the limb stretches towards it, and the coordinator is told.
+  if (ok && unreached.length) {
+    const limbs = unreached.map((b) => `${who}'s ${boneLabel(b)}`).join(' and ');
+    showToast({ tone: 'info', message: `${limbs} can't reach ${unreached.length > 1 ? 'their pins' : 'its pin'} from here: the limb reaches as far as it can.` });
+  }
+  return ok;
 }
 
 export function applyPoseToPlacement(placement: Placement, pose: Pose, presetName: string): Promise<boolean> {
   // A new pose puts the hands and feet somewhere else: old pins would drag them back, so they go.
-  const patch = placed({ ...placement, pins: [] }, placement.position, placement.rotationY, pose);
+  const { unreached: _none, ...patch } = placed({ ...placement, pins: [] }, placement.position, placement.rotationY, pose);
   return updatePlacement(placement, { ...patch, pins: [] }, `Apply pose ${presetName} to ${performerName(placement.performerId)}`);
 }
 
@@ -67,7 +74,7 @@ export function setPlacementPose(placement: Placement, pose: Pose, label: string
 export function copyPlacementFrom(target: Placement, source: Placement, what: 'pose' | 'placement'): Promise<boolean> {
   const from = performerName(source.performerId);
   if (what === 'pose') {
-    const patch = placed({ ...target, pins: [] }, target.position, target.rotationY, source.pose);
+    const { unreached: _none, ...patch } = placed({ ...target, pins: [] }, target.position, target.rotationY, source.pose);
     return updatePlacement(target, { ...patch, pins: [] }, `Copy pose from ${from} to ${performerName(target.performerId)}`);
   }
   return updatePlacement(

@@ -1,6 +1,6 @@
 import { TransformControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { MathUtils, Object3D, Quaternion, Vector3 } from 'three';
 import type { TransformControls as TransformControlsImpl } from 'three-stdlib';
 import { EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
@@ -57,12 +57,8 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
       const placement = getPlacementOf(beatId, selection.performerId);
       if (!rig || !placement || placement.hidden) return null;
       if (!selection.bone) return { object: rig.root, kind: 'root' };
-      if (mode === 'move' && isEffector(selection.bone)) {
-        rig.bones[selection.bone].getWorldPosition(ikProxy.position);
-        ikProxy.quaternion.identity();
-        ikProxy.updateMatrixWorld();
-        return { object: ikProxy, kind: 'ik' };
-      }
+      // The IK handle is put on the hand/foot in a layout effect (below), once the rig shows the stored pose.
+      if (mode === 'move' && isEffector(selection.bone)) return { object: ikProxy, kind: 'ik' };
       return { object: rig.bones[selection.bone], kind: 'bone' };
     }
     if (selection.kind === 'setPiece') {
@@ -73,6 +69,22 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
     return o ? { object: o, kind: 'camera' } : null;
   }
   void docTick;
+
+  // The IK handle sits on the hand or foot it drags. It is placed after every commit rather than while
+  // rendering: the mannequin applies a changed placement (an undo, a typed value) in its own layout effect,
+  // which runs before this one, so reading the bone during render would leave the handle where the hand was.
+  const ikBone = target?.kind === 'ik' && selection?.kind === 'performer' ? selection.bone : null;
+  const ikPerformer = selection?.kind === 'performer' ? selection.performerId : null;
+  useLayoutEffect(() => {
+    if (!ikBone || !ikPerformer || start.current) return; // mid-drag the handle is where the mouse put it
+    const rig = mannequinRigs.get(ikPerformer);
+    if (!rig) return;
+    rig.root.updateMatrixWorld(true);
+    rig.bones[ikBone].getWorldPosition(ikProxy.position);
+    ikProxy.quaternion.identity();
+    ikProxy.updateMatrixWorld();
+    invalidate();
+  });
 
   if (!target) return null;
   const rotate = target.kind === 'bone' || (mode === 'rotate' && target.kind !== 'ik');

@@ -7,15 +7,16 @@ import { useStageStore } from '../stageStore';
 import { useActiveCamera } from '../useActiveCamera';
 import { exportGlb } from './exportScene';
 import { renderStage, type PipSpec } from './renderStage';
+import { createStageProbe, type StageProbe } from './stageProbe';
 
 declare global {
   interface Window {
-    /** Present only with ?stageStats in the URL: renderer figures for the benchmark. */
+    /** Present only with ?stageStats in the URL: renderer figures for the benchmark, screen positions for the e2e tests. */
     __closedSetStageStats?: StageStatsHook;
   }
 }
 
-export interface StageStatsHook {
+export interface StageStatsHook extends StageProbe {
   frames(): number;
   last(): { calls: number; triangles: number };
   /** Resolves after the next frame has been drawn and the GPU has finished it; with the time taken. */
@@ -69,6 +70,7 @@ export function StageBridge({ beatId }: { readonly beatId: string | null }) {
       const ctx = gl.getContext();
       const pixel = new Uint8Array(4);
       window.__closedSetStageStats = {
+        ...createStageProbe(get),
         frames: () => lastFrame.count,
         last: () => lastFrame.stats,
         nextFrame: () =>

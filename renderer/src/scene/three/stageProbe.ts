@@ -1,0 +1,128 @@
+import type { RootState } from '@react-three/fiber';
+import { Box3, Quaternion, Raycaster, Vector2, Vector3, type Mesh, type Object3D } from 'three';
+import type { BoneName } from '../../../../shared/domain/bones';
+import type { Vec3 } from '../../../../shared/domain/blocking';
+import { mannequinRigs } from '../rigRegistry';
+import { gizmoObject } from '../stageApi';
+
+/**
+ * Where things of the 3D view are on screen, for the end-to-end tests that click and drag on the canvas
+ * as a coordinator does. Installed with the renderer stats (`?stageStats` in the URL) only; never in normal use.
+ * Screen points are CSS pixels relative to the page (what Playwright's page.mouse takes).
+ */
+export interface StageProbe {
+  /** A world point on screen, through the view's current camera; `null` behind the camera. */
+  project(world: Vec3): { x: number; y: number } | null;
+  /** The ray under a page point: origin and unit direction in world metres. */
+  ray(x: number, y: number): { origin: Vec3; direction: Vec3 };
+  /** A joint of a mannequin as drawn now (world metres). */
+  boneWorld(performerId: string, bone: BoneName): Vec3 | null;
+  /** A joint's local x, y and z axes as world directions, as drawn now. */
+  boneAxes(performerId: string, bone: BoneName): { x: Vec3; y: Vec3; z: Vec3 } | null;
+  /** The view's camera: where it is and where it looks (world). */
+  view(): { position: Vec3; forward: Vec3; up: Vec3 };
+  /**
+   * The centre of a visible handle of the move/rotate gizmo on screen ("XYZ" the free-move centre,
+   * "XZ" the floor square, "X"/"Y"/"Z" the arrows or rings), or null when it is not shown.
+   */
+  gizmoHandle(name: string): { x: number; y: number } | null;
+  /** The gizmo's mode and the world point it is attached to, or null when there is none. */
+  gizmo(): { mode: string; dragging: boolean; axis: string | null; position: Vec3 } | null;
+}
+
+interface GizmoInternals extends Object3D {
+  mode: string;
+  dragging: boolean;
+  axis: string | null;
+  object?: Object3D;
+  gizmo: { picker: Record<string, Object3D> };
+}
+
+export function createStageProbe(get: () => RootState): StageProbe {
+  const v = new Vector3();
+  const box = new Box3();
+  const raycaster = new Raycaster();
+  const rect = () => get().gl.domElement.getBoundingClientRect();
+  const toScreen = (p: Vector3) => {
+    const s = get();
+    s.camera.updateMatrixWorld();
+    v.copy(p).project(s.camera);
+    if (v.z > 1) return null;
+    const r = rect();
+    return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+  };
+  const gizmo = () => {
+    const g = gizmoObject.current as GizmoInternals | null;
+    return g && g.object && g.parent ? g : null;
+  };
+  return {
+    project: (world) => toScreen(new Vector3(...world)),
+    ray: (x, y) => {
+      const r = rect();
+      raycaster.setFromCamera(new Vector2(((x - r.left) / r.width) * 2 - 1, -((y - r.top) / r.height) * 2 + 1), get().camera);
+      return { origin: raycaster.ray.origin.toArray() as Vec3, direction: raycaster.ray.direction.toArray() as Vec3 };
+    },
+    boneWorld: (performerId, bone) => {
+      const rig = mannequinRigs.get(performerId);
+      if (!rig) return null;
+      rig.root.updateMatrixWorld(true);
+      return rig.bones[bone].getWorldPosition(new Vector3()).toArray() as Vec3;
+    },
+    boneAxes: (performerId, bone) => {
+      const rig = mannequinRigs.get(performerId);
+      if (!rig) return null;
+      rig.root.updateMatrixWorld(true);
+      const q = rig.bones[bone].getWorldQuaternion(new Quaternion());
+      const axis = (x: number, y: number, z: number) => new Vector3(x, y, z).applyQuaternion(q).toArray() as Vec3;
+      return { x: axis(1, 0, 0), y: axis(0, 1, 0), z: axis(0, 0, 1) };
+    },
+    view: () => {
+      const camera = get().camera;
+      camera.updateMatrixWorld();
+      return {
+        position: camera.getWorldPosition(new Vector3()).toArray() as Vec3,
+        forward: camera.getWorldDirection(new Vector3()).toArray() as Vec3,
+        up: new Vector3(0, 1, 0).applyQuaternion(camera.getWorldQuaternion(new Quaternion())).toArray() as Vec3,
+      };
+    },
+    gizmoHandle: (name) => {
+      const g = gizmo();
+      if (!g) return null;
+      const picker = g.gizmo.picker[g.mode];
+      if (!picker) return null;
+      g.updateMatrixWorld(true);
+      // The pickers are invisible meshes; the gizmo marks the ones in use (shown axes) as visible.
+      const handle = picker.children.find((c) => c.name === name && c.visible) as Mesh | undefined;
+      if (!handle) return null;
+      // Candidates: the handle's centre, then its faces' centres nearest the camera first. The first whose
+      // screen point the gizmo itself would pick as this handle (same ray test as TransformControls) wins.
+      const camera = get().camera;
+      const eye = camera.getWorldPosition(new Vector3());
+      const geometry = handle.geometry;
+      geometry.computeBoundingBox();
+      const candidates = [box.copy(geometry.boundingBox!).applyMatrix4(handle.matrixWorld).getCenter(new Vector3())];
+      const pos = geometry.getAttribute('position');
+      const index = geometry.getIndex();
+      const count = index ? index.count : pos.count;
+      const corner = (i: number) => new Vector3().fromBufferAttribute(pos, index ? index.getX(i) : i);
+      const faces: Vector3[] = [];
+      for (let i = 0; i + 2 < count; i += 3) faces.push(corner(i).add(corner(i + 1)).add(corner(i + 2)).divideScalar(3).applyMatrix4(handle.matrixWorld));
+      faces.sort((a, b) => a.distanceToSquared(eye) - b.distanceToSquared(eye));
+      candidates.push(...faces);
+      const r = rect();
+      for (const c of candidates) {
+        const screen = toScreen(c);
+        if (!screen || screen.x < r.left + 2 || screen.y < r.top + 2 || screen.x > r.right - 2 || screen.y > r.bottom - 2) continue;
+        raycaster.setFromCamera(new Vector2(((screen.x - r.left) / r.width) * 2 - 1, -((screen.y - r.top) / r.height) * 2 + 1), camera);
+        const hit = raycaster.intersectObject(picker, true).find((i) => i.object.visible);
+        if (hit?.object.name === name) return screen;
+      }
+      return null;
+    },
+    gizmo: () => {
+      const g = gizmo();
+      if (!g || !g.object) return null;
+      return { mode: g.mode, dragging: g.dragging, axis: g.axis, position: g.object.getWorldPosition(new Vector3()).toArray() as Vec3 };
+    },
+  };
+}
