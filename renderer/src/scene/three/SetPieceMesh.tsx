@@ -1,6 +1,6 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { BoxGeometry, Color, EdgesGeometry, type Group, LineBasicMaterial, MeshStandardMaterial } from 'three';
+import { BoxGeometry, Color, EdgesGeometry, type Group, LineBasicMaterial, MeshLambertMaterial } from 'three';
 import type { SetPiece } from '../../../../shared/domain/blocking';
 import { buildSetPieceGeometry } from '../geometry/setPieceGeometry';
 import { setPieceObjects } from '../rigRegistry';
@@ -10,12 +10,12 @@ import { isGizmoClick } from '../stageApi';
 import { useLabelSprite } from './useLabelSprite';
 import { useMeasureClick } from './useMeasureClick';
 
-const materials = new Map<string, MeshStandardMaterial>();
-function pieceMaterial(color: string, translucent: boolean): MeshStandardMaterial {
+const materials = new Map<string, MeshLambertMaterial>();
+function pieceMaterial(color: string, translucent: boolean): MeshLambertMaterial {
   const key = `${color}|${translucent}`;
   let m = materials.get(key);
   if (!m) {
-    m = new MeshStandardMaterial({ color: new Color(color), vertexColors: true, roughness: 0.85, metalness: 0 });
+    m = new MeshLambertMaterial({ color: new Color(color), vertexColors: true });
     if (translucent) {
       m.transparent = true;
       m.opacity = 0.45;

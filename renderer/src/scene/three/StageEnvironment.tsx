@@ -3,6 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useLayoutEffect } from 'react';
 import { Color } from 'three';
 import { isGizmoClick } from '../stageApi';
+import { HELPER_LAYER } from './layers';
 import { clearSelection, useStageStore } from '../stageStore';
 
 const BACKGROUND = new Color('#2b2d33');
@@ -35,8 +36,10 @@ export function StageEnvironment() {
         <planeGeometry args={[60, 60]} />
         <meshStandardMaterial color="#3b3e45" roughness={0.95} />
       </mesh>
+      {/* The grid is a working aid (helper layer): the free and top views show it, a shot camera does not. */}
       <Grid
         name="grid"
+        layers={HELPER_LAYER}
         userData={{ noExport: true }}
         position={[0, 0.001, 0]}
         args={[60, 60]}

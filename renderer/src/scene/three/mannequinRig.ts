@@ -6,7 +6,7 @@ import {
   InstancedMesh,
   Matrix4,
   MeshBasicMaterial,
-  MeshStandardMaterial,
+  MeshLambertMaterial,
   Quaternion,
   Skeleton,
   SkinnedMesh,
@@ -31,16 +31,16 @@ export interface RigObjects {
   readonly heightCm: number;
 }
 
-const bodyMaterials = new Map<string, MeshStandardMaterial>();
+const bodyMaterials = new Map<string, MeshLambertMaterial>();
 const NEUTRAL = new Color('#d9d5cc');
 
 /** Shared per colour and state: a neutral figure tinted towards the performer's colour. */
-export function bodyMaterial(color: string, selected: boolean): MeshStandardMaterial {
+export function bodyMaterial(color: string, selected: boolean): MeshLambertMaterial {
   const key = `${color}|${selected}`;
   let m = bodyMaterials.get(key);
   if (!m) {
     const tint = NEUTRAL.clone().lerp(new Color(color), 0.42);
-    m = new MeshStandardMaterial({ color: tint, vertexColors: true, roughness: 0.62, metalness: 0.02 });
+    m = new MeshLambertMaterial({ color: tint, vertexColors: true });
     if (selected) m.emissive = new Color(color).multiplyScalar(0.22);
     bodyMaterials.set(key, m);
   }
