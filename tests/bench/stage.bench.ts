@@ -74,7 +74,7 @@ describe('3D stage benchmarks', () => {
         await (window as StatsWindow).__closedSetStageStats!.nextFrame();
         return (window as StatsWindow).__closedSetStageStats!.last();
       });
-      const n = 12;
+      const n = 30;
       const fullFrames: number[] = [];
       for (let i = 0; i < n; i++) fullFrames.push(await frame());
       const switches: number[] = [];
