@@ -26,11 +26,7 @@ interface StatsWindow {
 describe('3D stage benchmarks', () => {
   it('draw calls per mannequin, and a beat switch (6 mannequins, 4 set pieces, 3 cameras) against an empty stage frame', async () => {
     const host: RunningHost = await startHost({ file: join(dir, 'stage.closedset'), userData: join(dir, 'ud') });
-    const run = async (command: CommandInput): Promise<ApplyResult> => {
-      const res = await host.call('command:apply', { command: command as never });
-      if (!res.ok) throw new Error(res.error.message);
-      return res.value;
-    };
+    const run = (command: CommandInput): Promise<ApplyResult> => host.apply(command);
     const id = (r: ApplyResult, kind: string) => r.changes.records.find((x) => x.kind === kind)!.id;
     try {
       // Scene 1: six performers, four set pieces, two beats with three cameras each and different poses.

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import type { BoneName } from '../../shared/domain/bones';
 import type { CameraSetup, Placement, Vec3 } from '../../shared/domain/blocking';
 import type { CommandInput } from '../../shared/commands';
-import type { ApplyResult, LoadResult } from '../../shared/ipc/contract';
+import type { ApplyResult } from '../../shared/ipc/contract';
 import { boneWorldPositions, formatMeasurement, isWithinLimits, jointEulerDeg, LIMB_CHAINS } from '../../shared/blocking';
 import { openApp, type AppUnderTest } from '../support/e2e';
 
@@ -36,16 +36,8 @@ let beatId = '';
 const RUTH_CM = 168;
 const TOM_CM = 181;
 
-async function command(c: CommandInput): Promise<ApplyResult> {
-  const res = await app.host.call('command:apply', { command: c as never });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value;
-}
-async function snapshot() {
-  const res = await app.host.call('document:load', {});
-  if (!res.ok || !res.value) throw new Error('no document');
-  return (res.value as LoadResult).snapshot;
-}
+const command = (c: CommandInput): Promise<ApplyResult> => app.host.apply(c);
+const snapshot = () => app.host.snapshot();
 const created = (r: ApplyResult, kind: string) => r.changes.records.find((x) => x.kind === kind)!.id;
 const placementOf = async (performerId: string): Promise<Placement> => (await snapshot()).placements.find((p) => p.beatId === beatId && p.performerId === performerId)!;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Placement } from '../../shared/domain/blocking';
 import type { CommandInput } from '../../shared/commands';
-import type { ApplyResult, LoadResult } from '../../shared/ipc/contract';
+import type { ApplyResult } from '../../shared/ipc/contract';
 import { jointEulerDeg } from '../../shared/blocking';
 import { openApp, screenshot, type AppUnderTest } from '../support/e2e';
 
@@ -10,16 +10,8 @@ import { openApp, screenshot, type AppUnderTest } from '../support/e2e';
 
 let app: AppUnderTest;
 
-async function command(c: CommandInput): Promise<ApplyResult> {
-  const res = await app.host.call('command:apply', { command: c as never });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.value;
-}
-async function snapshot() {
-  const res = await app.host.call('document:load', {});
-  if (!res.ok || !res.value) throw new Error('no document');
-  return (res.value as LoadResult).snapshot;
-}
+const command = (c: CommandInput): Promise<ApplyResult> => app.host.apply(c);
+const snapshot = () => app.host.snapshot();
 const created = (r: ApplyResult, kind: string) => r.changes.records.find((x) => x.kind === kind)!.id;
 
 let ruthId = '';

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArgsOf, Channel, ResultOf } from '../../shared/ipc/contract';
+import type { CommandInput } from '../../shared/commands';
+import type { DocumentSnapshot } from '../../shared/domain/records';
+import type { ApplyResult, ArgsOf, Channel, ResultOf } from '../../shared/ipc/contract';
 import type { Envelope } from '../../shared/ipc/errors';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -13,6 +15,10 @@ export interface RunningHost {
   readonly process: ChildProcess;
   /** Calls a contract channel over HTTP exactly as the UI does. */
   call<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<Envelope<ResultOf<C>>>;
+  /** Applies one command as the UI does, throwing with main's message when it is refused. */
+  apply(command: CommandInput): Promise<ApplyResult>;
+  /** The whole open production as the UI loads it. */
+  snapshot(): Promise<DocumentSnapshot>;
   /** Stops the host cleanly (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -44,17 +50,28 @@ export async function startHost(options: { file?: string; userData: string }): P
   const html = await (await fetch(url)).text();
   const token = html.match(/name="closed-set-token" content="([0-9a-f]+)"/)?.[1];
   if (!token) throw new Error('The browser host served no API token in index.html');
+  const call: RunningHost['call'] = async (channel, body) => {
+    const res = await fetch(`${url}api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-closed-set-token': token },
+      body: JSON.stringify(body),
+    });
+    return (await res.json()) as never;
+  };
   return {
     url,
     token,
     process: child,
-    async call(channel, body) {
-      const res = await fetch(`${url}api/${channel}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-closed-set-token': token },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()) as never;
+    call,
+    async apply(command) {
+      const res = await call('command:apply', { command: command as never });
+      if (!res.ok) throw new Error(res.error.message);
+      return res.value;
+    },
+    async snapshot() {
+      const res = await call('document:load', {});
+      if (!res.ok || !res.value) throw new Error(res.ok ? 'No production is open' : res.error.message);
+      return res.value.snapshot;
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -72,7 +72,12 @@ export function NumericInput({ label, caption, value, unit, decimals = 2, min, m
         aria-invalid={invalid || undefined}
         value={text}
         onFocus={() => setEditing(true)}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          // Typing is editing even without a new focus (after Enter the field keeps focus): a saved value
+          // arriving now must not overwrite what is being typed.
+          setEditing(true);
+          setText(e.target.value);
+        }}
         onBlur={() => {
           commit(text);
           setEditing(false);
