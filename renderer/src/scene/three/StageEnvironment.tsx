@@ -34,7 +34,8 @@ export function StageEnvironment() {
         }}
       >
         <planeGeometry args={[60, 60]} />
-        <meshStandardMaterial color="#3b3e45" roughness={0.95} />
+        {/* Pushed back in depth so the grid 3 mm above always wins, even with a 16-bit depth buffer. */}
+        <meshStandardMaterial color="#3b3e45" roughness={0.95} polygonOffset polygonOffsetFactor={4} polygonOffsetUnits={4} />
       </mesh>
       {/* The grid is a working aid (helper layer): the free and top views show it, a shot camera does not. */}
       <Grid
@@ -45,10 +46,10 @@ export function StageEnvironment() {
         args={[60, 60]}
         cellSize={0.5}
         cellThickness={0.6}
-        cellColor="#555963"
+        cellColor="#50545e"
         sectionSize={1}
         sectionThickness={1.1}
-        sectionColor="#737985"
+        sectionColor="#6d7380"
         fadeDistance={45}
         fadeStrength={1.5}
         infiniteGrid
