@@ -32,6 +32,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve('out/renderer'),
+      // Minified: the renderer (React + three.js) loads noticeably faster at a third of the size.
+      minify: true,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },

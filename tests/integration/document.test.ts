@@ -61,7 +61,7 @@ describe('a production file', () => {
     doc.close();
   });
 
-  it('writes a complete copy with Save a Copy As and keeps editing the original', () => {
+  it('writes a complete copy without undo history with Save a Copy As and keeps editing the original', () => {
     const { path, doc, apply } = newDocument(tempDir());
     apply({ type: 'production.update', patch: { title: 'Original' } });
     const copyPath = `${path}.copy.closedset`;
@@ -70,6 +70,10 @@ describe('a production file', () => {
     const copy = ProductionDocument.open(copyPath);
     expect(copy.snapshot().production.title).toBe('Original');
     expect(doc.snapshot().production.title).toBe('Changed after copy');
+    // The copy is for handing over: it carries no undo history (and so no earlier values of fields).
+    expect(copy.engine.history().canUndo).toBe(false);
+    expect(copy.db.prepare('SELECT COUNT(*) FROM history').pluck().get()).toBe(0);
+    expect(doc.engine.history().canUndo).toBe(true);
     copy.close();
     doc.close();
   });

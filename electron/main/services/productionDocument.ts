@@ -94,12 +94,22 @@ export class ProductionDocument {
     }))();
   }
 
-  /** Writes a compact, consistent copy of the production to another file (the original stays open). */
+  /**
+   * Writes a compact, consistent copy of the production to another file (the original stays open).
+   * The copy starts without undo history: a copy is usually handed to someone, and the history holds
+   * earlier values of fields (an old contact, a reworded note) that were deliberately changed.
+   */
   saveCopyAs(dest: string): void {
     if (dest === this.path) throw new AppError('invalid-argument', 'Choose a different file name for the copy.');
     const temp = `${dest}.saving`;
     rmSync(temp, { force: true });
     this.db.prepare('VACUUM INTO ?').run(temp);
+    const copy = openConnection(temp, { nativeBinding: this.options.nativeBinding });
+    try {
+      copy.exec('DELETE FROM history; VACUUM;');
+    } finally {
+      copy.close();
+    }
     renameSync(temp, dest);
   }
 
