@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProductionDocument } from '../../electron/main/services/productionDocument';
-import { actions, newDocument } from '../support/doc';
+import { newDocument } from '../support/doc';
 import { useTempDir } from '../support/tempDir';
 
 const tempDir = useTempDir();

@@ -2,10 +2,10 @@
 // that knows only 'electron'. Checks the bridge the page gets: the contract's channels and events and
 // nothing else, no ipcRenderer, no IPC event objects.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHANNELS, EVENTS, type ClosedSetBridge } from '../../shared/ipc/contract';
+import { CHANNELS, type ClosedSetBridge } from '../../shared/ipc/contract';
 import { preloadElectronModule } from '../support/electron-stub';
 
 const PRELOAD_BUNDLE = resolve(__dirname, '../../out/preload/index.cjs');

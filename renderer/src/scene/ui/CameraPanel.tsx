@@ -8,6 +8,7 @@ import { useCameraSetup, useCast, usePlacementsOfBeat, useUnits } from '../selec
 import { clearSelection, setActiveCameraName, setView } from '../stageStore';
 import { NumericInput } from './NumericInput';
 import { PanelSection } from './PanelSection';
+import { ItemActions } from './ItemActions';
 import { StageIcon } from './StageIcon';
 import { TextInput } from './TextInput';
 
@@ -155,21 +156,13 @@ export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; read
         </div>
         <NumericInput caption="Roll" label="Camera roll" value={camera.rollDeg} unit="°" decimals={1} step={1} onCommit={(v) => void updateCamera(id, { rollDeg: v })} />
       </PanelSection>
-      <div className="stage-actions">
-        <button type="button" className="stage-btn" onClick={() => void duplicateCamera(camera)}>
-          <StageIcon name="copy" /> Duplicate
-        </button>
-        <button
-          type="button"
-          className="stage-btn stage-btn--danger"
-          onClick={() => {
-            clearSelection();
-            void runCommand({ type: 'camera.delete', id });
-          }}
-        >
-          <StageIcon name="trash" /> Delete
-        </button>
-      </div>
+      <ItemActions
+        onDuplicate={() => void duplicateCamera(camera)}
+        onDelete={() => {
+          clearSelection();
+          void runCommand({ type: 'camera.delete', id });
+        }}
+      />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { useSetPiece } from '../selectors';
 import { clearSelection } from '../stageStore';
 import { NumericInput } from './NumericInput';
 import { PanelSection } from './PanelSection';
-import { StageIcon } from './StageIcon';
+import { ItemActions } from './ItemActions';
 import { TextInput } from './TextInput';
 
 /** The selected set piece: name, real dimensions, where it stands, which way it faces. */
@@ -60,21 +60,13 @@ export function SetPiecePanel({ id }: { readonly id: string }) {
           />
         </label>
       </PanelSection>
-      <div className="stage-actions">
-        <button type="button" className="stage-btn" onClick={() => void runCommand({ type: 'setPiece.duplicate', id })}>
-          <StageIcon name="copy" /> Duplicate
-        </button>
-        <button
-          type="button"
-          className="stage-btn stage-btn--danger"
-          onClick={() => {
-            clearSelection();
-            void runCommand({ type: 'setPiece.delete', id });
-          }}
-        >
-          <StageIcon name="trash" /> Delete
-        </button>
-      </div>
+      <ItemActions
+        onDuplicate={() => void runCommand({ type: 'setPiece.duplicate', id })}
+        onDelete={() => {
+          clearSelection();
+          void runCommand({ type: 'setPiece.delete', id });
+        }}
+      />
     </>
   );
 }
