@@ -1,14 +1,12 @@
 import { CREW_ROLE_LABELS } from '../../../../shared/domain/people';
 import { IconButton } from '../../components/IconButton';
-import { selectPerson, useSelectionStore } from '../../store/selectionStore';
 import { useCrewList, usePerformers } from '../../store/selectors';
 import { addCrew, addPerformer } from './peopleActions';
+import { PersonItem } from './PersonItem';
 
 export function PeopleList() {
   const performers = usePerformers();
   const crew = useCrewList();
-  const person = useSelectionStore((s) => s.person);
-  const isSelected = (kind: 'performer' | 'crew', id: string) => person?.kind === kind && person.id === id;
 
   return (
     <div className="people-list">
@@ -22,24 +20,14 @@ export function PeopleList() {
         {performers.length === 0 ? <p className="sidebar__empty">No performers yet.</p> : null}
         <ul aria-label="Performers" className="people-list__items">
           {performers.map((p) => (
-            <li key={p.id}>
-              <button
-                type="button"
-                className={`person-item${isSelected('performer', p.id) ? ' person-item--selected' : ''}`}
-                aria-label={p.name}
-                aria-current={isSelected('performer', p.id) ? 'true' : undefined}
-                onClick={() => selectPerson({ kind: 'performer', id: p.id })}
-              >
-                <span className="person-item__avatar" style={{ background: p.color }} aria-hidden="true">
-                  {initials(p.name)}
-                </span>
-                <span className="person-item__text">
-                  <span className="person-item__name">{p.name}</span>
-                  <span className="person-item__meta">{[p.character && `as ${p.character}`, p.pronouns].filter(Boolean).join(' · ') || '—'}</span>
-                </span>
-                {p.isMinor ? <span className="chip chip--danger">Minor</span> : null}
-              </button>
-            </li>
+            <PersonItem
+              key={p.id}
+              person={{ kind: 'performer', id: p.id }}
+              name={p.name}
+              color={p.color}
+              meta={[p.character && `as ${p.character}`, p.pronouns].filter(Boolean).join(' · ') || '—'}
+              chip={p.isMinor ? <span className="chip chip--danger">Minor</span> : null}
+            />
           ))}
         </ul>
       </section>
@@ -53,23 +41,7 @@ export function PeopleList() {
         {crew.length === 0 ? <p className="sidebar__empty">No crew yet. Add the closed-set essentials: director, 1st AD, camera.</p> : null}
         <ul aria-label="Crew" className="people-list__items">
           {crew.map((c) => (
-            <li key={c.id}>
-              <button
-                type="button"
-                className={`person-item${isSelected('crew', c.id) ? ' person-item--selected' : ''}`}
-                aria-label={c.name}
-                aria-current={isSelected('crew', c.id) ? 'true' : undefined}
-                onClick={() => selectPerson({ kind: 'crew', id: c.id })}
-              >
-                <span className="person-item__avatar person-item__avatar--crew" aria-hidden="true">
-                  {initials(c.name)}
-                </span>
-                <span className="person-item__text">
-                  <span className="person-item__name">{c.name}</span>
-                  <span className="person-item__meta">{CREW_ROLE_LABELS[c.role]}</span>
-                </span>
-              </button>
-            </li>
+            <PersonItem key={c.id} person={{ kind: 'crew', id: c.id }} name={c.name} meta={CREW_ROLE_LABELS[c.role]} />
           ))}
         </ul>
       </section>
@@ -77,7 +49,3 @@ export function PeopleList() {
   );
 }
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
-}
