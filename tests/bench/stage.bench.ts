@@ -51,8 +51,10 @@ describe('3D stage benchmarks', () => {
       const browser = await launchChromium();
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${host.url}?stageStats`);
-      await page.waitForFunction(() => !!(window as StatsWindow).__closedSetStageStats, undefined, { timeout: 60_000 });
-      await page.locator(`li[data-beat-id="${beat1}"]`).click();
+      const hookReady = () => page.waitForFunction(() => !!(window as StatsWindow).__closedSetStageStats, undefined, { timeout: 60_000 });
+      await hookReady();
+      const smoothButton = page.getByRole('button', { name: 'Smooth edges' });
+      const smoothByDefault = (await smoothButton.getAttribute('aria-pressed')) === 'true';
 
       const frame = () => page.evaluate(() => (window as StatsWindow).__closedSetStageStats!.nextFrame());
       // Click a beat card in the strip and time until the frame showing it has been drawn.
@@ -63,64 +65,83 @@ describe('3D stage benchmarks', () => {
           await (window as StatsWindow).__closedSetStageStats!.nextFrame();
           return performance.now() - start;
         }, beatId);
+      const n = 30;
+      const frames = async () => {
+        for (let i = 0; i < 3; i++) await frame(); // shaders compiled, textures uploaded
+        const xs: number[] = [];
+        for (let i = 0; i < n; i++) xs.push(await frame());
+        return xs;
+      };
+      const switches = async (a: string, b: string) => {
+        const xs: number[] = [];
+        for (let i = -2; i < n; i++) {
+          const t = await switchTo(i % 2 === 0 ? b : a);
+          if (i >= 0) xs.push(t);
+        }
+        return xs;
+      };
+      const openScene = async (name: RegExp, beat: string) => {
+        await page.getByRole('button', { name }).first().click();
+        await page.locator(`li[data-beat-id="${beat}"]`).click();
+      };
+      const pipButton = page.getByRole('button', { name: 'Camera preview' });
 
-      for (let i = 0; i < 3; i++) await frame(); // shaders compiled, textures uploaded
+      // One pass per antialiasing setting: the full stage (preview on, then off) and the empty stage.
+      const measure = async () => {
+        await openScene(/Full stage/, beat1);
+        if ((await pipButton.getAttribute('aria-pressed')) !== 'true') await pipButton.click();
+        const fullFrames = await frames();
+        const withPip = await switches(beat1, beat2);
+        await pipButton.click();
+        const noPip = await switches(beat1, beat2);
+        await pipButton.click();
+        await openScene(/Empty stage/, empty1);
+        const emptyFrames = await frames();
+        const emptySwitches = await switches(empty1, empty2);
+        return { fullFrames, withPip, noPip, emptyFrames, emptySwitches };
+      };
+
+      await page.locator(`li[data-beat-id="${beat1}"]`).click();
+      for (let i = 0; i < 3; i++) await frame();
       const perMannequin = await page.evaluate(() => (window as StatsWindow).__closedSetStageStats!.perMannequin());
       const fullFrameStats = await page.evaluate(async () => {
         await (window as StatsWindow).__closedSetStageStats!.nextFrame();
         return (window as StatsWindow).__closedSetStageStats!.last();
       });
-      const n = 30;
-      const fullFrames: number[] = [];
-      for (let i = 0; i < n; i++) fullFrames.push(await frame());
-      const switches: number[] = [];
-      for (let i = -2; i < n; i++) {
-        const t = await switchTo(i % 2 === 0 ? beat2 : beat1);
-        if (i >= 0) switches.push(t);
-      }
-
-      // The same switches with the camera preview (a second render of the scene in the corner) turned off.
-      await page.getByRole('button', { name: 'Camera preview' }).click();
-      const switchesNoPip: number[] = [];
-      for (let i = -2; i < n; i++) {
-        const t = await switchTo(i % 2 === 0 ? beat2 : beat1);
-        if (i >= 0) switchesNoPip.push(t);
-      }
-
-      // The empty stage, same page, same run.
-      await page.getByRole('button', { name: /Empty stage/ }).first().click();
-      await page.locator(`li[data-beat-id="${empty1}"]`).click();
-      for (let i = 0; i < 3; i++) await frame();
-      const emptyFrames: number[] = [];
-      for (let i = 0; i < n; i++) emptyFrames.push(await frame());
-      const emptySwitches: number[] = [];
-      for (let i = -2; i < n; i++) {
-        const t = await switchTo(i % 2 === 0 ? empty2 : empty1);
-        if (i >= 0) emptySwitches.push(t);
-      }
+      const byDefault = await measure();
       const emptyStats = await page.evaluate(() => (window as StatsWindow).__closedSetStageStats!.last());
+      // The other setting: the canvas (and its WebGL context) is made again.
+      await smoothButton.click();
+      await hookReady();
+      const other = await measure();
+      await smoothButton.click(); // leave the stored choice as it was
       await browser.close();
 
       expect(perMannequin).toHaveLength(6);
       const maxCalls = Math.max(...perMannequin.map((m) => m.calls));
       const tris = perMannequin.map((m) => m.triangles);
-      const sw = percentile(switches, 50);
-      const em = percentile(emptyFrames, 50);
-      const es = percentile(emptySwitches, 50);
       report('Mannequin cost (renderer.info, selected state: body + joint markers + name tag)', [
         ['', 'draw calls', 'triangles', 'target'],
         ['per mannequin (max of 6)', String(maxCalls), `${Math.min(...tris)}–${Math.max(...tris)}`, '≤ 3 draw calls'],
-        ['whole full stage frame', String(fullFrameStats.calls), String(fullFrameStats.triangles), ''],
+        ['whole full stage frame (main view)', String(fullFrameStats.calls), String(fullFrameStats.triangles), ''],
         ['empty stage frame', String(emptyStats.calls), String(emptyStats.triangles), ''],
       ]);
-      report('Beat switch, 6 mannequins + 4 set pieces + 3 cameras (click → frame drawn, SwiftShader)', [
-        ['', 'median', 'p90', 'ratio to empty frame', 'target'],
-        ['beat switch, full stage', fmt(sw), fmt(percentile(switches, 90)), `${(sw / em).toFixed(2)}×`, '< 2×'],
-        ['beat switch, full stage, no camera preview', fmt(percentile(switchesNoPip, 50)), fmt(percentile(switchesNoPip, 90)), `${(percentile(switchesNoPip, 50) / em).toFixed(2)}×`, '< 2×'],
-        ['full stage frame, no change', fmt(percentile(fullFrames, 50)), fmt(percentile(fullFrames, 90)), `${(percentile(fullFrames, 50) / em).toFixed(2)}×`, ''],
-        ['beat switch, empty stage', fmt(es), fmt(percentile(emptySwitches, 90)), `${(es / em).toFixed(2)}×`, ''],
-        ['empty stage frame (baseline)', fmt(em), fmt(percentile(emptyFrames, 90)), '1.00×', ''],
-      ]);
+      const table = (label: string, r: Awaited<ReturnType<typeof measure>>, target: string) => {
+        const em = percentile(r.emptyFrames, 50);
+        const row = (name: string, xs: number[], t = '') => [name, fmt(percentile(xs, 50)), fmt(percentile(xs, 90)), `${(percentile(xs, 50) / em).toFixed(2)}×`, t];
+        report(`Beat switch, 6 mannequins + 4 set pieces + 3 cameras (click → frame drawn, SwiftShader), ${label}`, [
+          ['', 'median', 'p90', 'ratio to empty frame', 'target'],
+          row('beat switch, full stage, camera preview on', r.withPip, target),
+          row('beat switch, full stage, camera preview off', r.noPip, target),
+          row('full stage frame, no change (preview on)', r.fullFrames),
+          row('beat switch, empty stage', r.emptySwitches),
+          row('empty stage frame (baseline)', r.emptyFrames),
+        ]);
+      };
+      const on = smoothByDefault ? byDefault : other;
+      const off = smoothByDefault ? other : byDefault;
+      table(`smooth edges off${smoothByDefault ? '' : ' (the default on this software renderer)'}`, off, smoothByDefault ? '' : '< 2×');
+      table(`smooth edges on${smoothByDefault ? ' (the default with a GPU)' : ''}`, on, smoothByDefault ? '< 2×' : '');
       expect(maxCalls).toBeLessThanOrEqual(3);
     } finally {
       await host.stop();

@@ -73,3 +73,35 @@ describe('playback', () => {
     expect(history.ok && history.value?.history.canUndo).toBe(false);
   });
 });
+
+describe('smooth edges', () => {
+  const antialiased = () =>
+    app.page.evaluate(() => {
+      // Only once three.js has made its context (it marks the canvas): asking earlier would make one here.
+      const canvas = document.querySelector('.stage-canvas canvas[data-engine]') as HTMLCanvasElement | null;
+      return canvas?.getContext('webgl2')?.getContextAttributes()?.antialias ?? null;
+    });
+
+  it('starts off on a software renderer, on with a GPU; the choice survives a reload and the view still draws', async () => {
+    const { page } = app;
+    const software = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2')!;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return /swiftshader|llvmpipe|software/i.test(String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER)));
+    });
+    const button = page.getByRole('button', { name: 'Smooth edges' });
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe(String(!software));
+    expect(await antialiased()).toBe(!software);
+
+    await button.click();
+    await expect.poll(antialiased).toBe(software);
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Smooth edges' }).getAttribute('aria-pressed')).toBe(String(software));
+    await expect.poll(antialiased).toBe(software);
+    // The remade canvas draws: a snapshot of it is a real picture.
+    const { bytes } = await download('png');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(300);
+    await page.getByRole('button', { name: 'Smooth edges' }).click();
+    await expect.poll(antialiased).toBe(!software);
+  });
+});

@@ -18,7 +18,9 @@ export interface AppUnderTest {
 }
 
 /** The real app: browser host on a real file, driven in real Chromium. */
-export async function openApp(options: { file?: string; sample?: boolean; colorScheme?: 'light' | 'dark'; browser?: Browser } = {}): Promise<AppUnderTest> {
+export async function openApp(
+  options: { file?: string; sample?: boolean; colorScheme?: 'light' | 'dark'; browser?: Browser; /** The stored "Smooth edges" choice (unset: automatic). */ smoothEdges?: boolean } = {},
+): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'closed-set-e2e-'));
   // `sample`: no file given, so the host opens a fresh copy of the sample production, as on first start.
   const file = options.sample ? undefined : (options.file ?? join(dir, 'e2e.closedset'));
@@ -26,6 +28,10 @@ export async function openApp(options: { file?: string; sample?: boolean; colorS
   const browser = options.browser ?? (await launchChromium());
   let host = await startHost({ file, userData });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  if (options.smoothEdges !== undefined) {
+    const value = options.smoothEdges ? 'on' : 'off';
+    await context.addInitScript((v) => localStorage.setItem('closedSet.smoothEdges', v), value);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

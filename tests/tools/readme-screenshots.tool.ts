@@ -9,7 +9,8 @@ const DOCS = join(import.meta.dirname, '../../docs/screenshots');
 it('captures the sample production in light and dark', async () => {
   mkdirSync(DOCS, { recursive: true });
   for (const theme of ['light', 'dark'] as const) {
-    const app = await openApp({ sample: true, colorScheme: theme });
+    // Smooth edges on, as with a graphics card (this machine renders WebGL in software).
+    const app = await openApp({ sample: true, colorScheme: theme, smoothEdges: true });
     const { page } = app;
     await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').nth(2).click();
     // Let the 3D view draw (software WebGL is slow) before the picture is taken.

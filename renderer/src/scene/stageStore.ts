@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BoneName } from '../../../shared/domain/bones';
 import type { Vec3 } from '../../../shared/domain/blocking';
+import { initialSmoothEdges, storeSmoothEdges } from './renderQuality';
 
 /** What the blocking panel and the gizmo act on. A mannequin is addressed by performer, so the selection survives a beat change. */
 export type StageSelection =
@@ -26,6 +27,8 @@ export interface StageState {
   /** The shot camera shown in the picture-in-picture and used by "look through", by name so it follows beat changes. */
   readonly activeCameraName: string | null;
   readonly pip: boolean;
+  /** Multisample antialiasing of the 3D view (see renderQuality.ts); changing it recreates the WebGL context. */
+  readonly smoothEdges: boolean;
   readonly measuring: boolean;
   readonly measurePoints: readonly MeasurePoint[];
   /** Snap mannequins to the surface under them (bed, mat) when they are moved or posed. */
@@ -44,6 +47,7 @@ const INITIAL: StageState = {
   transformMode: 'move',
   activeCameraName: null,
   pip: true,
+  smoothEdges: initialSmoothEdges(),
   measuring: false,
   measurePoints: [],
   snap: true,
@@ -81,6 +85,10 @@ export function setActiveCameraName(name: string | null): void {
 }
 export function togglePip(): void {
   set((s) => ({ pip: !s.pip }));
+}
+export function setSmoothEdges(smoothEdges: boolean): void {
+  storeSmoothEdges(smoothEdges);
+  set({ smoothEdges });
 }
 export function setMeasuring(measuring: boolean): void {
   set({ measuring, measurePoints: [] });

@@ -27,8 +27,9 @@ const SHADE: Partial<Record<BoneName, number>> = {
   hips: 0.9,
 };
 
-function skinned(geometry: BufferGeometry, boneIndex: number, shade: number): BufferGeometry {
-  const g = geometry.index ? geometry.toNonIndexed() : geometry;
+// Kept indexed: a software rasteriser (and any GPU's vertex cache) shades each shared vertex once instead of
+// once per triangle corner; for a skinned mesh that is most of a mannequin's cost.
+function skinned(g: BufferGeometry, boneIndex: number, shade: number): BufferGeometry {
   const n = g.getAttribute('position').count;
   const skinIndex = new Uint16Array(n * 4);
   const skinWeight = new Float32Array(n * 4);
@@ -47,11 +48,22 @@ function skinned(geometry: BufferGeometry, boneIndex: number, shade: number): Bu
 
 const Y = new Vector3(0, 1, 0);
 
-function capsuleBetween(start: Vector3, end: Vector3, radius: number, halfWidth: number): BufferGeometry {
+/**
+ * Tessellation per use. "full": 2 cap rings and 8 sides, smooth at working distances, ~1.8k triangles a
+ * figure. "preview": 1 ring and 6 sides (~0.8k) for the small camera preview, where a figure is a few
+ * dozen pixels tall. Triangles are most of a mannequin's cost when there is no GPU (SwiftShader).
+ */
+export type MannequinDetail = 'full' | 'preview';
+const TESSELLATION: Record<MannequinDetail, { capSegments: number; sides: number }> = {
+  full: { capSegments: 2, sides: 8 },
+  preview: { capSegments: 1, sides: 6 },
+};
+
+function capsuleBetween(start: Vector3, end: Vector3, radius: number, halfWidth: number, detail: MannequinDetail): BufferGeometry {
   const dir = end.clone().sub(start);
   const length = Math.max(dir.length(), 1e-4);
-  // 3 cap rings and 10 sides: smooth enough at blocking distances, ~3k triangles for a whole figure.
-  const g = new CapsuleGeometry(radius, length, 3, 10);
+  const { capSegments, sides } = TESSELLATION[detail];
+  const g = new CapsuleGeometry(radius, length, capSegments, sides);
   // Torso segments are wider than deep: stretch sideways before orienting.
   const m = new Matrix4()
     .makeTranslation(start.clone().add(end).multiplyScalar(0.5))
@@ -66,7 +78,7 @@ function capsuleBetween(start: Vector3, end: Vector3, radius: number, halfWidth:
  * performer), each vertex bound rigidly to its bone, merged so the figure is a single draw call.
  * Built in the rest pose, in the mannequin root's frame; bind the skeleton with identity rest rotations.
  */
-export function buildMannequinGeometry(heightCm: number): BufferGeometry {
+export function buildMannequinGeometry(heightCm: number, detail: MannequinDetail = 'full'): BufferGeometry {
   const spec = skeletonForHeight(heightCm);
   const joints = restJointPositions(spec);
   const s = heightScale(heightCm);
@@ -76,10 +88,10 @@ export function buildMannequinGeometry(heightCm: number): BufferGeometry {
     const origin = joints[name];
     const start = new Vector3(...shape.start).add(origin);
     const end = new Vector3(...shape.end).add(origin);
-    parts.push(skinned(capsuleBetween(start, end, shape.radius, shape.halfWidth), index, SHADE[name] ?? 1));
+    parts.push(skinned(capsuleBetween(start, end, shape.radius, shape.halfWidth, detail), index, SHADE[name] ?? 1));
     if (name === 'head') {
       // A small nose so the facing direction reads from any angle (the figure stays anonymous).
-      const nose = new SphereGeometry(0.022 * s, 8, 6);
+      const nose = detail === 'full' ? new SphereGeometry(0.022 * s, 8, 6) : new SphereGeometry(0.022 * s, 6, 4);
       nose.applyMatrix4(new Matrix4().makeTranslation(origin.x, origin.y + 0.04 * s, origin.z + 0.1 * s));
       parts.push(skinned(nose, index, 0.85));
     }
@@ -91,14 +103,15 @@ export function buildMannequinGeometry(heightCm: number): BufferGeometry {
   return merged;
 }
 
-const cache = new Map<number, BufferGeometry>();
+const cache = new Map<string, BufferGeometry>();
 
-/** Shared per height: every mannequin of the same height uses the same geometry. */
-export function mannequinGeometry(heightCm: number): BufferGeometry {
-  let g = cache.get(heightCm);
+/** Shared per height and detail: every mannequin of the same height uses the same geometry. */
+export function mannequinGeometry(heightCm: number, detail: MannequinDetail = 'full'): BufferGeometry {
+  const key = `${heightCm}|${detail}`;
+  let g = cache.get(key);
   if (!g) {
-    g = buildMannequinGeometry(heightCm);
-    cache.set(heightCm, g);
+    g = buildMannequinGeometry(heightCm, detail);
+    cache.set(key, g);
   }
   return g;
 }

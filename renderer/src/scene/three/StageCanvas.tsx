@@ -6,11 +6,14 @@ import { StageBridge } from './StageBridge';
 import { StageEnvironment } from './StageEnvironment';
 import { StageScene } from './StageScene';
 import { ViewRig } from './ViewRig';
+import { useStageStore } from '../stageStore';
 
 /** The WebGL canvas: renders on demand (only when something changed), never continuously when idle. */
 export function StageCanvas({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
+  // Antialiasing is fixed when the WebGL context is made: a change of setting remounts the canvas.
+  const smoothEdges = useStageStore((s) => s.smoothEdges);
   return (
-    <Canvas frameloop="demand" dpr={[1, 2]} gl={{ antialias: true }} className="stage-canvas" aria-label="3D stage">
+    <Canvas key={smoothEdges ? 'aa' : 'no-aa'} frameloop="demand" dpr={[1, 2]} gl={{ antialias: smoothEdges }} className="stage-canvas" aria-label="3D stage">
       <StageEnvironment />
       <StageScene sceneId={sceneId} beatId={beatId} />
       <MeasureLine />

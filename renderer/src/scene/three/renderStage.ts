@@ -1,5 +1,7 @@
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import { gizmoObject, lastFrame, type FrameStats } from '../stageApi';
+import { mannequinGeometry } from '../geometry/mannequinGeometry';
+import { mannequinRigs } from '../rigRegistry';
 import { fitLabels } from './labelSprites';
 
 export interface PipSpec {
@@ -32,7 +34,10 @@ export function renderStage(gl: WebGLRenderer, scene: Scene, camera: Camera, siz
     gl.setScissorTest(true);
     gl.setScissor(r.x, r.y, r.w, r.h);
     gl.setViewport(r.x, r.y, r.w, r.h);
+    // The preview is small: mannequins are drawn with the low-detail body there (same skeleton, same pose).
+    for (const rig of mannequinRigs.values()) rig.mesh.geometry = mannequinGeometry(rig.heightCm, 'preview');
     gl.render(scene, pip.camera);
+    for (const rig of mannequinRigs.values()) rig.mesh.geometry = mannequinGeometry(rig.heightCm, 'full');
     gl.setScissorTest(false);
     gl.setViewport(0, 0, size.width, size.height);
     if (gizmo) gizmo.visible = gizmoVisible;

@@ -9,6 +9,8 @@ const PATHS = {
   ruler: 'M1.8 10.8l9-9 3.4 3.4-9 9zM4.6 8l1.4 1.4M6.6 6l2 2M8.6 4l1.4 1.4',
   magnet: 'M3.5 2.5v5.5a4.5 4.5 0 009 0V2.5h-3V8a1.5 1.5 0 01-3 0V2.5zM3.5 5h3M9.5 5h3',
   pip: 'M1.5 3h13v10h-13zM8.5 8.5h4.5v3H8.5z',
+  // A diagonal edge drawn smooth on top, in stair steps below.
+  smooth: 'M2 9.5L9.5 2M6.5 14v-2h2v-2h2V8h2V6h2',
   play: 'M4.5 2.8v10.4L13 8z',
   pause: 'M4.5 3h2.3v10H4.5zM9.2 3h2.3v10H9.2z',
   download: 'M8 2v8M4.8 7L8 10.2 11.2 7M2.5 12v1.5h11V12',

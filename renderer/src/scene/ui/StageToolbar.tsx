@@ -4,7 +4,8 @@ import { exportGltf, exportSnapshot } from '../exportActions';
 import { addCamera, addSetPiece } from '../stageActions';
 import { useCamerasOfBeat } from '../selectors';
 import { openInfoDialog } from '../../store/uiStore';
-import { setMeasuring, setSnap, setTransformMode, setView, togglePanel, togglePip, useStageStore, type ViewMode } from '../stageStore';
+import { setMeasuring, setSmoothEdges, setSnap, setTransformMode, setView, togglePanel, togglePip, useStageStore, type ViewMode } from '../stageStore';
+import { isSoftwareRenderer } from '../renderQuality';
 import { useActiveCamera } from '../useActiveCamera';
 import { setActiveCameraName } from '../stageStore';
 import { PlaybackControls } from './PlaybackControls';
@@ -23,6 +24,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
   const measuring = useStageStore((s) => s.measuring);
   const snap = useStageStore((s) => s.snap);
   const pip = useStageStore((s) => s.pip);
+  const smoothEdges = useStageStore((s) => s.smoothEdges);
   const panelOpen = useStageStore((s) => s.panelOpen);
   const cameras = useCamerasOfBeat(beatId);
   const active = useActiveCamera(beatId);
@@ -89,6 +91,16 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
       </button>
       <button type="button" className={`stage-tool${pip ? ' stage-tool--on' : ''}`} aria-pressed={pip} onClick={togglePip} aria-label="Camera preview" title="Show the active camera in the corner">
         <StageIcon name="pip" />
+      </button>
+      <button
+        type="button"
+        className={`stage-tool${smoothEdges ? ' stage-tool--on' : ''}`}
+        aria-pressed={smoothEdges}
+        onClick={() => setSmoothEdges(!smoothEdges)}
+        aria-label="Smooth edges"
+        title={isSoftwareRenderer() ? 'Smooth edges (antialiasing). This computer draws 3D without a graphics card, so it starts off to keep the view fast.' : 'Smooth edges (antialiasing)'}
+      >
+        <StageIcon name="smooth" />
       </button>
       <span className="stage-toolbar__sep" />
       <PlaybackControls sceneId={sceneId} />
