@@ -2,8 +2,8 @@
 # Package-layout check (CI): packs the app with electron-builder for Linux into an unpacked folder,
 # using a placeholder Electron distribution so nothing is downloaded (TOOLCHAIN.md), then checks what
 # a real package would hold: the app bundles in app.asar and nothing else (no sources, tests, maps or
-# devDependencies), the sample production and the Electron build of better-sqlite3 next to it, every
-# native module outside the archive, and the security fuses flipped in the executable.
+# devDependencies), the sample production, the Linux window icon and the Electron build of better-sqlite3
+# next to it, every native module outside the archive, and the security fuses flipped in the executable.
 # Takes a few seconds once `electron-vite build` has run. Exits non-zero with the reasons on failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,6 +100,8 @@ for (const e of entries) {
 
 const sample = join(resources, 'sample-production.json');
 check(existsSync(sample) && readFileSync(sample, 'utf8') === readFileSync(join(root, 'resources/sample-production.json'), 'utf8'), 'resources/sample-production.json is missing or differs from the project copy');
+const icon = join(resources, 'icon.png');
+check(existsSync(icon) && readFileSync(icon).equals(readFileSync(join(root, 'build/icons/256x256.png'))), 'resources/icon.png (the Linux window icon, from build/icons/256x256.png) is missing or differs');
 const native = join(resources, 'native/better_sqlite3.node');
 check(existsSync(native), 'resources/native/better_sqlite3.node (better-sqlite3 built for Electron) is missing');
 if (placeholderNative !== '1' && existsSync(native)) check(statSync(native).size > 100_000, 'resources/native/better_sqlite3.node looks empty');
@@ -123,5 +125,5 @@ if (problems.length) {
   process.exit(1);
 }
 const unpacked = entries.filter((e) => !e.packed).length;
-console.log(`check-package: OK — app.asar has ${entries.length} entries (${unpacked} unpacked), sample production and Electron-ABI better-sqlite3 in resources/, fuses set${placeholderNative === '1' ? ' (native module was a placeholder: run `node scripts/electron-native.mjs` for a real one)' : ''}.`);
+console.log(`check-package: OK — app.asar has ${entries.length} entries (${unpacked} unpacked), sample production, window icon and Electron-ABI better-sqlite3 in resources/, fuses set${placeholderNative === '1' ? ' (native module was a placeholder: run `node scripts/electron-native.mjs` for a real one)' : ''}.`);
 NODE

@@ -40,6 +40,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
+  // Colours as written (screenshots, icons), whatever the machine's display profile.
+  '--force-color-profile=srgb',
 ];
 
 export function launchChromium(): Promise<Browser> {
