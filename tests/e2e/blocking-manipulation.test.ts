@@ -83,11 +83,13 @@ async function click(p: Pt): Promise<void> {
   await settle();
 }
 /** Press, move in several steps, release: a drag as a hand does it. */
-async function drag(from: Pt, to: Pt, steps = 12): Promise<void> {
+/** A mouse drag; `midway` runs with the button still down, the pointer at the drop point. */
+async function drag(from: Pt, to: Pt, steps = 12, midway?: () => Promise<void>): Promise<void> {
   await page.mouse.move(from.x, from.y, { steps: 2 });
   await page.mouse.down();
   await page.mouse.move(from.x + (to.x - from.x) * 0.05, from.y + (to.y - from.y) * 0.05, { steps: 2 });
   await page.mouse.move(to.x, to.y, { steps });
+  await midway?.();
   await page.mouse.up();
   await settle();
 }
@@ -281,7 +283,7 @@ describe('direct manipulation in the 3D view', () => {
     expect(await view()).toEqual(v);
   });
 
-  it('a pinned hand stays where it was pinned while the body is nudged with the arrow keys', async () => {
+  it('a pinned hand stays where it was pinned while the body is nudged with the arrow keys or turned with the ring', async () => {
     await panel().getByRole('button', { name: 'Pin in place' }).click();
     await expect.poll(async () => (await placementOf(ruthId)).pins.map((p) => p.bone)).toEqual(['leftHand']);
     const pin = (await placementOf(ruthId)).pins[0]!.target;
@@ -319,7 +321,15 @@ describe('direct manipulation in the 3D view', () => {
     const along = norm(cross([0, 1, 0], eye));
     const metres = ((25 * Math.PI) / 180) * (dist(v.position, root) / 20);
     const drop = round(plus(ring, minus((await project(add(root, scale(along, metres))))!, (await project(root))!)));
-    const turned = await commandsDuring(() => drag(ring, drop, 12));
+    const turned = await commandsDuring(() =>
+      drag(ring, drop, 12, async () => {
+        // Mid-turn, before anything is saved: the body has turned, the hand has stayed on its pin.
+        expect((await gizmo())?.dragging).toBe(true);
+        expect(dist((await boneWorld(ruthId, 'leftHand'))!, pin)).toBeLessThan(0.01);
+        expect(dist((await boneWorld(ruthId, 'hips'))!, boneWorldPositions(moved, RUTH_CM).hips)).toBeLessThan(0.01); // turning about the root
+        expect(dist((await boneWorld(ruthId, 'rightHand'))!, boneWorldPositions(moved, RUTH_CM).rightHand)).toBeGreaterThan(0.05);
+      }),
+    );
     expect(turned.map((c) => c.type)).toEqual(['placement.update']);
     expect(turned[0]!.label).toBe('Turn Ruth');
     // The angle the gizmo turns by for this mouse travel (TransformControls: offset · (axis × eye) · 20 / distance).

@@ -5,7 +5,7 @@ import { MathUtils, Object3D, Quaternion, Vector3 } from 'three';
 import type { TransformControls as TransformControlsImpl } from 'three-stdlib';
 import { EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
 import type { Vec3 } from '../../../../shared/domain/blocking';
-import { applyPose, clampQuaternion, solveLimbIK, withBoneQuat } from '../../../../shared/blocking';
+import { applyPins, applyPose, clampQuaternion, solveLimbIK, withBoneQuat } from '../../../../shared/blocking';
 import { useDocumentStore } from '../../store/documentStore';
 import { cameraObjects, mannequinRigs, setPieceObjects } from '../rigRegistry';
 import { getPlacementOf } from '../selectors';
@@ -100,7 +100,13 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
     const rig = mannequinRigs.get(selection.performerId);
     const placement = getPlacementOf(beatId, selection.performerId);
     if (!rig || !placement) return;
-    if (target.kind === 'bone' && selection.bone) {
+    if (target.kind === 'root' && placement.pins.length) {
+      // Pinned hands and feet stay on their marks while the body moves or turns (solved again on release).
+      const facing = new Vector3(0, 0, 1).applyQuaternion(target.object.quaternion);
+      const root = { position: toVec3(target.object.position), rotationY: Math.atan2(facing.x, facing.z) * D };
+      applyPose(rig.bones, applyPins(placement.pose, rig.heightCm, root, placement.pins).pose, rig.heightCm);
+      rig.refresh();
+    } else if (target.kind === 'bone' && selection.bone) {
       // Keep the joint inside its anatomical range while dragging.
       target.object.quaternion.copy(clampQuaternion(selection.bone, target.object.quaternion));
       rig.refresh();
