@@ -4,6 +4,7 @@ export * from './jointLimits';
 export * from './pose';
 export * from './posePresets';
 export * from './ik';
+export * from './seat';
 export * from './optics';
 export * from './interpolate';
 export * from './measure';

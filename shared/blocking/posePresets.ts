@@ -8,13 +8,18 @@ import { mirrorBoneName } from './skeleton';
  *
  * Root convention: the placement's root is the point on the supporting plane directly under the
  * pelvis (hips x = z = 0). `support` says which plane that is:
- * - 'floor': the feet are on the floor the root is on: standing, leaning, and seated poses with the feet
- *   down (chair, bed edge, sofa, astride) — the seat is under the pelvis, placement.position.y = 0.
+ * - 'floor': the feet are on the floor the root is on: standing, leaning, seated astride (a lap is not a
+ *   set piece) — placement.position.y = 0.
+ * - 'seat': seated with the feet down (chair, bed edge, sofa). Drawn with the root on the floor for a seat
+ *   about 45 cm high; on a real seat the body is raised or lowered onto it and the legs re-solved so the
+ *   feet stay on the floor (seat.ts) — placement.position.y = that lift.
  * - 'surface': the body rests on the surface the root is on (floor, mat or bed top): lying, kneeling,
  *   seated on the floor — placement.position.y = that surface's height (e.g. 0.55 m on a bed).
  * Lying poses lie along the root's z axis, turned to horizontal by the hips rotation: on the back and on
  * the side the head points to −z, face down the head points to +z.
  */
+export type PoseSupport = 'floor' | 'seat' | 'surface';
+
 export interface PosePresetSpec {
   /** Stable id; never change once shipped (saved data may refer to it). */
   readonly id: string;
@@ -22,7 +27,7 @@ export interface PosePresetSpec {
   /** Clinical description of the position. */
   readonly description: string;
   readonly keywords: readonly string[];
-  readonly support: 'floor' | 'surface';
+  readonly support: PoseSupport;
   readonly pose: Pose;
 }
 
@@ -90,7 +95,7 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     name: 'Seated on a chair',
     description: 'Seated upright on a chair, thighs level, feet flat on the floor, hands resting on the thighs.',
     keywords: ['sitting', 'chair', 'seat', 'upright'],
-    support: 'floor',
+    support: 'seat',
     hips: [0, 0.5, 0],
     joints: both({ leftUpperLeg: [-90, 0, 3], leftLowerLeg: [90, 0, 0], leftUpperArm: [-25, 0, 8], leftLowerArm: [-65, 0, 0] }),
   }),
@@ -99,7 +104,7 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     name: 'Seated on the edge of a bed',
     description: 'Seated on the edge of a mattress, feet flat on the floor, hands on the bed beside the hips.',
     keywords: ['sitting', 'bed', 'edge', 'mattress'],
-    support: 'floor',
+    support: 'seat',
     hips: [0, 0.5, 0],
     joints: both({ leftUpperLeg: [-90, 0, 6], leftLowerLeg: [90, 0, 0], leftUpperArm: [12, 0, 18], leftLowerArm: [-10, 0, 0], leftHand: [0, 0, 60] }),
   }),
@@ -207,7 +212,7 @@ export const POSE_PRESETS: readonly PosePresetSpec[] = [
     name: 'Reclined on a sofa',
     description: 'Seated on a sofa leaning back into the backrest, feet on the floor, hands resting in the lap.',
     keywords: ['sofa', 'couch', 'reclined', 'lean back', 'seated', 'sitting'],
-    support: 'floor',
+    support: 'seat',
     hips: [0, 0.5, 0],
     joints: {
       hips: [-25, 0, 0],

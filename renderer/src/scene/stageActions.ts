@@ -10,7 +10,7 @@ import { showToast } from '../store/uiStore';
 import { mannequinRigs } from './rigRegistry';
 import { getCamerasOfBeat, getSetPiecesOfScene } from './selectors';
 import { selectCamera, selectSetPiece, useStageStore } from './stageStore';
-import { normaliseDeg, roundVec, snapRoot } from './support';
+import { normaliseDeg, roundVec, snapPlacement } from './support';
 
 const doc = () => useDocumentStore.getState();
 
@@ -38,9 +38,11 @@ export async function updatePlacement(placement: Placement, patch: Partial<Place
 function placed(placement: Placement, position: Vec3, rotationY: number, pose: Pose): Pick<PlacementFields, 'position' | 'rotationY' | 'pose'> & { unreached: EffectorBone[] } {
   const sceneId = sceneOfBeat(placement.beatId);
   const snap = useStageStore.getState().snap && sceneId;
-  const root = snap ? snapRoot(position, pose, getSetPiecesOfScene(sceneId)) : roundVec(position);
   const turn = normaliseDeg(rotationY);
-  const solved = placement.pins.length ? applyPins(pose, heightOf(placement.performerId), { position: root, rotationY: turn }, placement.pins) : { pose, unreached: [] };
+  const height = heightOf(placement.performerId);
+  const snapped = snap ? snapPlacement(position, turn, pose, height, getSetPiecesOfScene(sceneId)) : { position: roundVec(position), pose };
+  const root = snapped.position;
+  const solved = placement.pins.length ? applyPins(snapped.pose, height, { position: root, rotationY: turn }, placement.pins) : { pose: snapped.pose, unreached: [] };
   return { position: root, rotationY: turn, pose: solved.pose, unreached: solved.unreached };
 }
 

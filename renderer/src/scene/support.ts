@@ -1,20 +1,22 @@
 import type { Pose, SetPiece, Vec3 } from '../../../shared/domain/blocking';
 import { SET_PIECE_CATALOGUE } from '../../../shared/domain/setPieceCatalogue';
-import { boneWorldPositions, POSE_PRESETS } from '../../../shared/blocking';
+import { boneWorldPositions, POSE_PRESETS, seatOn, type PoseSupport } from '../../../shared/blocking';
 
 /**
- * What a pose stands on (see posePresets.ts): 'floor' — the feet are on the floor the root is on (standing,
- * seated with feet down); 'surface' — the body itself rests on the root's plane (lying, kneeling).
- * Built-in presets say so; for any other pose the knees decide: high above the root means the legs are
- * standing or hanging down to the floor.
+ * What a pose rests on (see posePresets.ts): 'floor' — the feet, on the floor the root is on (standing);
+ * 'seat' — the pelvis, on the seat under it, feet down (chair, bed edge, sofa); 'surface' — the body
+ * itself, on the root's plane (lying, kneeling). Built-in presets say so; for any other pose the legs
+ * decide: knees low means kneeling or lying, thighs about level with the knees up means seated.
  */
-export function poseSupport(pose: Pose): 'floor' | 'surface' {
+export function poseSupport(pose: Pose): PoseSupport {
   const key = JSON.stringify(pose);
   const preset = POSE_PRESETS.find((p) => JSON.stringify(p.pose) === key);
   if (preset) return preset.support;
   const joints = boneWorldPositions({ position: [0, 0, 0], rotationY: 0, pose }, 170);
   const kneeY = Math.min(joints.leftLowerLeg[1], joints.rightLowerLeg[1]);
-  return kneeY > 0.25 ? 'floor' : 'surface';
+  if (kneeY <= 0.25) return 'surface';
+  const thighDrop = Math.max(joints.leftUpperLeg[1] - joints.leftLowerLeg[1], joints.rightUpperLeg[1] - joints.rightLowerLeg[1]);
+  return thighDrop < 0.15 && joints.hips[1] < 0.75 ? 'seat' : 'floor';
 }
 
 /** The height of the highest sittable/lie-on surface under a floor point (0 = the floor). */
@@ -41,10 +43,23 @@ const round3 = (v: number) => {
   return r === 0 ? 0 : r;
 };
 
-/** A root position with y put on what the pose stands on (floor, or the bed/mat under it), to the millimetre. */
-export function snapRoot(position: Vec3, pose: Pose, pieces: readonly SetPiece[]): Vec3 {
-  const y = poseSupport(pose) === 'surface' ? surfaceHeightAt(position[0], position[2], pieces) : 0;
-  return [round3(position[0]), round3(y), round3(position[2])];
+/** Seats lower than this are the floor or a mat: a seated pose there keeps the height it has. */
+const MIN_SEAT_M = 0.1;
+
+/**
+ * The root (to the millimetre) and pose put on what the pose rests on: the floor; the bed, mat or floor
+ * under a lying or kneeling body; or, for a seated pose, the seat under the pelvis with the feet re-solved
+ * to the floor. A seated pose with no seat under it keeps its height (sitting on a seat not built yet).
+ */
+export function snapPlacement(position: Vec3, rotationY: number, pose: Pose, heightCm: number, pieces: readonly SetPiece[]): { position: Vec3; pose: Pose } {
+  const support = poseSupport(pose);
+  const rounded = roundVec(position);
+  if (support === 'floor') return { position: [rounded[0], 0, rounded[2]], pose };
+  const surface = surfaceHeightAt(position[0], position[2], pieces);
+  if (support === 'surface') return { position: [rounded[0], round3(surface), rounded[2]], pose };
+  if (surface < MIN_SEAT_M) return { position: rounded, pose };
+  const seated = seatOn(pose, heightCm, { position, rotationY }, surface);
+  return { position: seated.position, pose: seated.pose };
 }
 
 export function roundVec(v: Vec3): Vec3 {

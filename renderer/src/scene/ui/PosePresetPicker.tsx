@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { Placement } from '../../../../shared/domain/blocking';
-import { searchPresets } from '../../../../shared/blocking';
+import { searchPresets, type PoseSupport } from '../../../../shared/blocking';
 import { applyPoseToPlacement } from '../stageActions';
 import { useSavedPosePresets } from '../selectors';
+
+const SUPPORT_TAG: Record<PoseSupport, string> = { floor: 'feet down', seat: 'seated', surface: 'on surface' };
 
 /** Search the built-in and saved presets; a click applies one to the mannequin (one command, undoable). */
 export function PosePresetPicker({ placement }: { readonly placement: Placement }) {
@@ -34,7 +36,7 @@ export function PosePresetPicker({ placement }: { readonly placement: Placement 
           <li key={p.id}>
             <button type="button" className="preset-picker__item" onClick={() => void applyPoseToPlacement(placement, p.pose, p.name)} title={p.description}>
               <span className="preset-picker__name">{p.name}</span>
-              <span className="preset-picker__tag">{p.support === 'surface' ? 'on surface' : 'feet down'}</span>
+              <span className="preset-picker__tag">{SUPPORT_TAG[p.support]}</span>
             </button>
           </li>
         ))}
