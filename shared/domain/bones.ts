@@ -36,3 +36,11 @@ export type BoneName = z.infer<typeof BoneName>;
 export const EFFECTOR_BONES = ['leftHand', 'rightHand', 'leftFoot', 'rightFoot'] as const;
 export const EffectorBone = z.enum(EFFECTOR_BONES);
 export type EffectorBone = z.infer<typeof EffectorBone>;
+
+/** A bone as a coordinator says it: "leftUpperArm" → "left upper arm". */
+export function boneLabel(bone: string): string {
+  return bone
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .trim();
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppUnderTest } from '../support/e2e';
+import { join } from 'node:path';
+import { openApp, SHOTS_DIR, type AppUnderTest } from '../support/e2e';
 
 // What leaves the 3D view: a PNG of the current view and the beat as binary glTF, downloaded as a
 // file the way a coordinator saves them, then read back and checked; and playback walking the beats.
@@ -13,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-async function download(option: 'png' | 'glb'): Promise<{ name: string; bytes: Buffer }> {
+async function download(option: 'png' | 'glb' | 'plan'): Promise<{ name: string; bytes: Buffer }> {
   const { page } = app;
   const pending = page.waitForEvent('download');
   await page.getByRole('combobox', { name: 'Export' }).selectOption(option);
@@ -49,6 +50,33 @@ describe('exporting the blocking', () => {
     expect(names).toMatch(/leftUpperArm/); // VRM bone names travel with the skeleton
     expect(gltf.skins?.length).toBe(2);
     expect(gltf.cameras?.length).toBe(2);
+  });
+});
+
+describe('the floor plan', () => {
+  it('saves the beat as a to-scale SVG floor plan: set, both performers by character, cameras, legend', async () => {
+    const { name, bytes } = await download('plan');
+    expect(name).toBe('Sc42-beat3-floor-plan.svg');
+    const svg = bytes.toString('utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const scale = Number(/scale 1:(\d+) when printed/.exec(svg)?.[1]);
+    expect([20, 25, 50, 75, 100]).toContain(scale);
+    // Printed at 100 %, a millimetre on paper is `scale` millimetres on the floor: the page says its size in mm.
+    expect(svg).toMatch(/width="[\d.]+mm" height="[\d.]+mm"/);
+    for (const text of ['Ruth', 'Tom', 'Double bed', 'A cam · 40 mm', 'B cam · 85 mm', 'UPSTAGE', 'CONFIDENTIAL']) expect(svg).toContain(text);
+    expect(svg).toContain('Ruth — Maya Okafor');
+    // Nothing private about a performer is on it: no contact details.
+    const loaded = await app.host.call('document:load', {});
+    const contacts = loaded.ok ? loaded.value!.snapshot.performers.map((p) => p.contact).filter(Boolean) : [];
+    expect(contacts.length).toBeGreaterThan(0);
+    for (const c of contacts) expect(svg).not.toContain(c);
+    // It draws: shown on its own in Chromium it is a real picture (looked at in test-results/screenshots).
+    const view = await app.page.context().newPage();
+    await view.setContent(`<html><body style="margin:0;background:#fff">${svg}</body></html>`);
+    const box = await view.locator('svg').boundingBox();
+    expect(box!.width).toBeGreaterThan(400);
+    await view.screenshot({ path: join(SHOTS_DIR, 'floor-plan.png'), fullPage: true });
+    await view.close();
   });
 });
 

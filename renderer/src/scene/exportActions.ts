@@ -1,6 +1,8 @@
+import { floorPlanSvg } from '../../../shared/diagrams';
 import { useDocumentStore } from '../store/documentStore';
 import { getBeatsOfScene } from '../store/selectors';
 import { showError, showToast } from '../store/uiStore';
+import { castOf, getCamerasOfBeat, getPlacementOf, getSetPiecesOfScene } from './selectors';
 import { stageApi } from './stageApi';
 import { useStageStore } from './stageStore';
 import { downloadBlob } from './three/exportScene';
@@ -37,5 +39,39 @@ export async function exportGltf(sceneId: string, beatId: string | null): Promis
     showToast({ tone: 'success', message: 'Beat exported as glTF (.glb)' });
   } catch (e) {
     showError(`The glTF export failed: ${(e as Error).message}`);
+  }
+}
+
+/** The beat's floor plan as SVG, to a true scale, for printing (upstage at the top, as in the top plan). */
+export function exportFloorPlan(sceneId: string, beatId: string | null): void {
+  const state = useDocumentStore.getState();
+  const scene = state.scenes[sceneId];
+  const beat = beatId ? state.beats[beatId] : null;
+  if (!scene || !beat || !beatId) return;
+  const beats = getBeatsOfScene(sceneId);
+  const number = beats.findIndex((b) => b.id === beatId) + 1;
+  const production = state.production;
+  try {
+    const plan = floorPlanSvg({
+      heading: [
+        `Floor plan · Sc. ${scene.number}${scene.title ? ` ${scene.title}` : ''} · Beat ${number} of ${beats.length}${beat.counts ? ` (${beat.counts} counts)` : ''}`,
+        [production?.title, production?.episode, scene.setLocation].filter(Boolean).join(' · '),
+        beat.description,
+      ],
+      setPieces: getSetPiecesOfScene(sceneId),
+      performers: castOf(state.performers, scene.performerIds, sceneId).map((p) => ({
+        label: p.character || p.name,
+        legend: p.character ? p.name : '',
+        color: p.color,
+        heightCm: p.heightCm,
+        placement: getPlacementOf(beatId, p.id),
+      })),
+      cameras: getCamerasOfBeat(beatId),
+      units: production?.units ?? 'metric',
+    });
+    downloadBlob(new Blob([plan.svg], { type: 'image/svg+xml' }), `${baseName(sceneId, beatId)}-floor-plan.svg`);
+    showToast({ tone: 'success', message: `Floor plan saved as SVG (scale 1:${plan.scale} printed at 100%)` });
+  } catch (e) {
+    showError(`The floor plan failed: ${(e as Error).message}`);
   }
 }

@@ -1,6 +1,6 @@
 import { Vector3 } from 'three';
 import type { CommandInput } from '../../../shared/commands';
-import type { EffectorBone } from '../../../shared/domain/bones';
+import { boneLabel, type EffectorBone } from '../../../shared/domain/bones';
 import type { CameraFields, CameraSetup, Placement, PlacementFields, Pose, SetPiece, SetPieceFields, SetPieceType, ShotSize, Vec3 } from '../../../shared/domain/blocking';
 import { SET_PIECE_CATALOGUE } from '../../../shared/domain/setPieceCatalogue';
 import { applyPins, bodyLandmarks, frameShot, mirrorPose } from '../../../shared/blocking';
@@ -100,13 +100,7 @@ export function togglePin(placement: Placement, bone: EffectorBone): Promise<boo
   return updatePlacement(placement, { pins }, `${has ? 'Unpin' : 'Pin'} ${performerName(placement.performerId)}'s ${boneLabel(bone)}`);
 }
 
-export function boneLabel(bone: string): string {
-  return bone
-    .replace(/([A-Z])/g, ' $1')
-    .toLowerCase()
-    .replace('upper chest', 'upper chest')
-    .trim();
-}
+export { boneLabel } from '../../../shared/domain/bones';
 
 export async function savePosePreset(name: string, pose: Pose): Promise<boolean> {
   const result = await runCommand({ type: 'posePreset.save', name, pose });

@@ -1,6 +1,6 @@
 import { SET_PIECE_TYPES, type SetPieceType } from '../../../../shared/domain/blocking';
 import { SET_PIECE_CATALOGUE } from '../../../../shared/domain/setPieceCatalogue';
-import { exportGltf, exportSnapshot } from '../exportActions';
+import { exportFloorPlan, exportGltf, exportSnapshot } from '../exportActions';
 import { addCamera, addSetPiece } from '../stageActions';
 import { useCamerasOfBeat } from '../selectors';
 import { openInfoDialog } from '../../store/uiStore';
@@ -112,11 +112,13 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
         onChange={(e) => {
           if (e.target.value === 'png') void exportSnapshot(sceneId, beatId);
           if (e.target.value === 'glb') void exportGltf(sceneId, beatId);
+          if (e.target.value === 'plan') exportFloorPlan(sceneId, beatId);
         }}
       >
         <option value="">Export</option>
         <option value="png">Snapshot of this view (PNG)</option>
         <option value="glb">This beat as glTF (.glb)</option>
+        <option value="plan" disabled={!beatId}>Floor plan of this beat, to scale (SVG)</option>
       </select>
       <button type="button" className="stage-tool" onClick={() => openInfoDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
         <StageIcon name="keyboard" />

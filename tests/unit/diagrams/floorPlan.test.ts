@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { CameraSetup, SetPiece, Vec3 } from '../../../shared/domain/blocking';
+import { frameFovDeg, posePresetById, sensorForPreset } from '../../../shared/blocking';
+import { floorPlanSvg, type FloorPlanInput, type FloorPlanPerformer } from '../../../shared/diagrams';
+
+const standing = posePresetById('builtin:standing')!.pose;
+const piece = (fields: Partial<SetPiece>): FloorPlanInput['setPieces'][number] => ({ label: 'Sofa', type: 'sofa', position: [0, 0, 0], rotationY: 0, size: [2, 0.85, 1], color: '#7d8f7a', ...fields });
+const performer = (label: string, position: Vec3, extra: Partial<FloorPlanPerformer> = {}): FloorPlanPerformer => ({
+  label,
+  legend: '',
+  color: '#e07a2f',
+  heightCm: 170,
+  placement: { position, rotationY: 0, pose: standing, hidden: false, pins: [] },
+  ...extra,
+});
+const camera = (fields: Partial<CameraSetup> = {}): FloorPlanInput['cameras'][number] => ({
+  name: 'A cam',
+  position: [0, 1.5, 4],
+  target: [0, 1, 0],
+  focalLengthMm: 50,
+  sensor: sensorForPreset('super35'),
+  aspect: '2.39:1',
+  ...fields,
+});
+const plan = (input: Partial<FloorPlanInput>) => floorPlanSvg({ heading: ['Sc. 1 · Beat 1 of 1'], setPieces: [], performers: [], cameras: [], units: 'metric', ...input });
+const numbers = (s: string) => s.split(/[ ,]+/).filter(Boolean).map(Number);
+
+describe('the floor plan (SVG)', () => {
+  it('is drawn to a standard scale that fits the page, and says so', () => {
+    const small = plan({ setPieces: [piece({})] });
+    const large = plan({ setPieces: [piece({ position: [-9, 0, 0] }), piece({ position: [9, 0, 0] })] });
+    expect(small.scale).toBeLessThan(large.scale);
+    for (const p of [small, large]) {
+      expect([20, 25, 50, 75, 100, 150, 200, 300]).toContain(p.scale);
+      expect(p.svg).toContain(`scale 1:${p.scale} when printed at 100%`);
+      expect(p.svg).toMatch(new RegExp(`width="${p.widthMm}mm"`));
+    }
+  });
+
+  it('draws a set piece footprint at its real size and turn: a 2 m × 1 m sofa turned 90° is 1 m across and 2 m deep', () => {
+    const p = plan({ setPieces: [piece({ position: [1, 0, -1], rotationY: 90 })] });
+    const points = numbers(/<polygon points="([^"]+)"/.exec(p.svg)![1]!);
+    const xs = points.filter((_, i) => i % 2 === 0);
+    const ys = points.filter((_, i) => i % 2 === 1);
+    const mmPerM = 1000 / p.scale;
+    expect((Math.max(...xs) - Math.min(...xs)) / mmPerM).toBeCloseTo(1, 2);
+    expect((Math.max(...ys) - Math.min(...ys)) / mmPerM).toBeCloseTo(2, 2);
+  });
+
+  it("draws each camera's wedge with the lens's horizontal angle of view", () => {
+    for (const focalLengthMm of [25, 50, 100]) {
+      const cam = camera({ focalLengthMm, position: [1, 1.5, 3], target: [-0.5, 1, -1] });
+      const p = plan({ cameras: [cam], setPieces: [piece({})] });
+      const [ax, ay, bx, by, cx, cy] = numbers(/<path d="M([^"]+) Z" fill="#4a55c9"/.exec(p.svg)![1]!.replace(/[ML]/g, ' '));
+      const angle = Math.abs(Math.atan2(by! - ay!, bx! - ax!) - Math.atan2(cy! - ay!, cx! - ax!));
+      expect((angle * 180) / Math.PI).toBeCloseTo(frameFovDeg(cam).horizontal, 0);
+    }
+  });
+
+  it('puts upstage (−z) at the top and lists an off-stage performer without drawing them', () => {
+    const p = plan({
+      performers: [
+        performer('Upstage', [0, 0, -2]),
+        performer('Downstage', [0, 0, 2], { color: '#3a7bd5' }),
+        performer('Away', [0, 0, 0], { color: '#22aa55', placement: { position: [0, 0, 0], rotationY: 0, pose: standing, hidden: true, pins: [] } }),
+      ],
+    });
+    const headY = (color: string) => Number(new RegExp(`<circle cx="[\\d.]+" cy="([\\d.]+)" r="[\\d.]+" fill="${color}" stroke`).exec(p.svg)![1]);
+    expect(headY('#e07a2f')).toBeLessThan(headY('#3a7bd5'));
+    expect(p.svg).toContain('Away (off stage in this beat)');
+    expect(p.svg.match(/fill="#22aa55"/g)).toHaveLength(1); // the legend swatch only
+  });
+
+  it('marks pinned hands and feet (anchor points)', () => {
+    const pinned = performer('Ruth', [0, 0, 0]);
+    const p = plan({ performers: [{ ...pinned, placement: { ...pinned.placement!, pins: [{ bone: 'leftHand', target: [0.3, 1, 0.2] }] } }] });
+    expect(p.svg).toContain('<title>Ruth: left hand pinned</title>');
+  });
+
+  it('escapes names and descriptions, so user text cannot break or script the SVG', () => {
+    const p = plan({ heading: ['Sc. 1 <script>alert(1)</script>', 'A & B "quoted"'], setPieces: [piece({ label: '</text><script>x</script>' })], performers: [performer('<b>Ruth</b>', [0, 0, 0])] });
+    expect(p.svg).not.toMatch(/<script|<b>/);
+    expect(p.svg).toContain('&lt;b&gt;Ruth&lt;/b&gt;');
+    expect(p.svg).toContain('A &amp; B &quot;quoted&quot;');
+  });
+
+  it('uses feet on the scale bar for an imperial production', () => {
+    expect(plan({ units: 'imperial', setPieces: [piece({})] }).svg).toMatch(/\d+ ft · scale 1:/);
+    expect(plan({ units: 'metric', setPieces: [piece({})] }).svg).toMatch(/\d+ m · scale 1:/);
+  });
+});
