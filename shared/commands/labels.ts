@@ -32,5 +32,6 @@ const LABELS: Record<CommandType, string> = {
 /** The name of a command in the Edit menu ("Undo Add beat"). */
 export function commandLabel(command: Command): string {
   if (command.type === 'placement.update' && command.label) return command.label;
+  if (command.type === 'scene.update' && Object.keys(command.patch).join() === 'tempoCpm') return 'Change playback tempo';
   return LABELS[command.type];
 }

@@ -39,6 +39,7 @@ export function defaultScene(existingCount: number): SceneFields {
     contentFlags: [],
     toneNotes: '',
     status: 'breakdown',
+    tempoCpm: 60,
     performerIds: [],
   };
 }

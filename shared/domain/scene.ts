@@ -26,6 +26,9 @@ export const SCENE_STATUS_LABELS: Record<SceneStatus, string> = {
   wrapped: 'Wrapped',
 };
 
+export const MIN_TEMPO_CPM = 10;
+export const MAX_TEMPO_CPM = 240;
+
 export const SceneFields = z.object({
   number: requiredLine('Scene number', 20),
   title: line('Scene title', LIMITS.name),
@@ -38,6 +41,12 @@ export const SceneFields = z.object({
   }),
   toneNotes: text('Tone notes', LIMITS.description),
   status: SceneStatus,
+  /** Playback tempo of the scene's beats, counts per minute (beats carry their length in counts). */
+  tempoCpm: z
+    .number({ error: 'Tempo must be a number of counts per minute' })
+    .int({ error: 'Tempo must be a whole number of counts per minute' })
+    .min(MIN_TEMPO_CPM, { error: `Tempo must be at least ${MIN_TEMPO_CPM} counts per minute` })
+    .max(MAX_TEMPO_CPM, { error: `Tempo must be at most ${MAX_TEMPO_CPM} counts per minute` }),
   /** The performers who appear in this scene, in billing order. */
   performerIds: z.array(PerformerId).max(50),
 });

@@ -21,7 +21,7 @@ export function writeLargeProduction(dir: string, scenes = 100, beats = 30, perf
     const sceneId = `scene-${sc}`;
     records.push({
       kind: 'scene', id: sceneId as never, order: sc, number: String(sc + 1), title: `Scene ${sc + 1}`, scriptPages: `${sc + 1}`, setLocation: 'INT. BEDROOM – NIGHT',
-      shootDate: '2027-01-15', callTime: '07:00', contentFlags: ['kiss'], toneNotes: 'Tender.', status: 'prep', performerIds: performerIds as never, ...s,
+      shootDate: '2027-01-15', callTime: '07:00', contentFlags: ['kiss'], toneNotes: 'Tender.', status: 'prep', tempoCpm: 60, performerIds: performerIds as never, ...s,
     });
     records.push({ kind: 'setPiece', id: `bed-${sc}` as never, sceneId: sceneId as never, type: 'doubleBed', label: 'Double bed', position: [0, 0, 0], rotationY: 0, size: [1.37, 0.55, 1.95], color: '#8c9bab', ...s });
     for (let b = 0; b < beats; b++) {

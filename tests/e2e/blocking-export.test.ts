@@ -81,7 +81,7 @@ describe('the floor plan', () => {
 });
 
 describe('playback', () => {
-  it('plays the transitions and the beat strip follows to the last beat', async () => {
+  it('plays the transitions at the scene tempo, which is saved with the scene; the beat strip follows to the last beat', async () => {
     const { page } = app;
     const current = () =>
       page
@@ -90,15 +90,26 @@ describe('playback', () => {
         .getAttribute('aria-label');
     await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').first().click();
     const tempo = page.getByRole('textbox', { name: 'Tempo in counts per minute' });
+    await expect.poll(() => tempo.inputValue()).toBe('48'); // the sample scene's own tempo
     await tempo.fill('240');
     await tempo.press('Enter');
+    const sceneTempo = async () => {
+      const loaded = await app.host.call('document:load', {});
+      return loaded.ok ? loaded.value!.snapshot.scenes[0]!.tempoCpm : null;
+    };
+    await expect.poll(sceneTempo).toBe(240);
+    const before = await app.host.call('document:load', {});
+    expect(before.ok && before.value?.history.undoLabel).toBe('Change playback tempo');
     await page.getByRole('button', { name: 'Play the beats' }).click();
     await expect.poll(current, { timeout: 30_000, interval: 250 }).toMatch(/^Beat 2:/);
     await expect.poll(current, { timeout: 60_000, interval: 250 }).toMatch(/^Beat 6:/);
-    // Playback stops by itself at the end and nothing was written to the file.
+    // Playback stops by itself at the end and writes nothing to the file.
     await expect.poll(() => page.getByRole('button', { name: 'Play the beats' }).count(), { timeout: 30_000 }).toBe(1);
-    const history = await app.host.call('document:load', {});
-    expect(history.ok && history.value?.history.canUndo).toBe(false);
+    const after = await app.host.call('document:load', {});
+    expect(after.ok && after.value?.history).toEqual(before.ok && before.value?.history);
+    // The tempo is the file's: after a reload the field shows it again.
+    await page.reload();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Tempo in counts per minute' }).inputValue()).toBe('240');
   });
 });
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync, existsSync, readdirSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeFileSync, writeSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../electron/main/db/migrations';
@@ -87,21 +87,14 @@ describe('opening a file that is not a usable production', () => {
   });
 
   it('upgrades an older production, keeping a copy of the original beside it', () => {
-    const dir = tempDir();
-    const path = join(dir, 'old.closedset');
-    // Build a format-1 file with the first migration only, as version 1 of the app wrote it.
-    const { path: current, doc } = newDocument(dir, 'current.closedset');
-    doc.close();
-    const db = new Database(current);
-    db.exec('DROP TABLE set_piece; DROP TABLE placement; DROP TABLE camera; DROP TABLE pose_preset; DELETE FROM schema_migrations WHERE version = 2');
-    db.pragma('user_version = 1');
-    db.pragma('journal_mode = DELETE');
-    db.close();
-    writeFileSync(path, readFileSync(current));
+    const path = join(tempDir(), 'old.closedset');
+    // A real file written by version 1 of the app (format 1).
+    const original = readFileSync(join(import.meta.dirname, '../fixtures/format-1.closedset'));
+    writeFileSync(path, original);
     const opened = ProductionDocument.open(path);
     expect(opened.snapshot().placements).toEqual([]);
     expect(opened.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     opened.close();
-    expect(existsSync(`${path}.format-1.bak`)).toBe(true);
+    expect(readFileSync(`${path}.format-1.bak`).equals(original)).toBe(true);
   });
 });

@@ -68,6 +68,28 @@ describe('migrations', () => {
     expect(existsSync(`${path}.format-1.bak`)).toBe(true);
   });
 
+  it('0003_scene_tempo upgrades a format-2 production: scenes play at 60 cpm, blocking and undo history intact', () => {
+    const path = join(tempDir(), 'format-2.closedset');
+    copyFileSync(join(FIXTURES, 'format-2.closedset'), path);
+    const doc = ProductionDocument.open(path);
+    const snap = doc.snapshot();
+    expect(snap.production.title).toBe('Format 2 fixture');
+    expect(snap.scenes).toHaveLength(1);
+    expect(snap.scenes[0]).toMatchObject({ number: '7', title: 'The couch (revised)', tempoCpm: 60 });
+    expect(snap.setPieces.map((p) => p.type)).toEqual(['sofa']);
+    expect(snap.placements).toHaveLength(2);
+    expect(snap.cameras).toHaveLength(1);
+    // Undo the last format-2 edit (a scene title): the restored record is a complete format-3 scene.
+    expect(doc.engine.history().undoLabel).toBe('Edit scene');
+    doc.engine.undo();
+    expect(doc.snapshot().scenes[0]).toMatchObject({ title: 'The couch', tempoCpm: 60 });
+    doc.engine.redo();
+    doc.engine.apply({ type: 'scene.update', id: snap.scenes[0]!.id, patch: { tempoCpm: 72 } });
+    expect(doc.snapshot().scenes[0]!.tempoCpm).toBe(72);
+    doc.close();
+    expect(existsSync(`${path}.format-2.bak`)).toBe(true);
+  });
+
   it('0001_init turns an empty database into a production file', () => {
     const db = new Database(join(tempDir(), 'v0.closedset'));
     migrate(db, MIGRATIONS.slice(0, 1));

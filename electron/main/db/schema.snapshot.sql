@@ -111,7 +111,7 @@ CREATE TABLE scene (
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL,
   deleted_at    TEXT
-);
+, tempo_cpm INTEGER NOT NULL DEFAULT 60 CHECK (tempo_cpm BETWEEN 10 AND 240));
 
 CREATE TABLE scene_performer (
   scene_id      TEXT NOT NULL REFERENCES scene (id),

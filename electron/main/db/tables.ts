@@ -70,6 +70,7 @@ export const TABLES: { readonly [K in RecordKind]: TableSpec } = {
       j('contentFlags'),
       p('toneNotes'),
       p('status'),
+      p('tempoCpm'),
       ...soft,
     ],
   },

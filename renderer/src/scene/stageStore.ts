@@ -34,8 +34,6 @@ export interface StageState {
   /** Snap mannequins to the surface under them (bed, mat) when they are moved or posed. */
   readonly snap: boolean;
   readonly playing: boolean;
-  /** Counts per minute. */
-  readonly tempoBpm: number;
   readonly panelOpen: boolean;
   /** Bumped to ask the free camera to frame the selection (F). */
   readonly focusRequest: number;
@@ -52,7 +50,6 @@ const INITIAL: StageState = {
   measurePoints: [],
   snap: true,
   playing: false,
-  tempoBpm: 60,
   panelOpen: true,
   focusRequest: 0,
 };
@@ -105,9 +102,6 @@ export function setSnap(snap: boolean): void {
 }
 export function setPlaying(playing: boolean): void {
   set({ playing });
-}
-export function setTempo(tempoBpm: number): void {
-  set({ tempoBpm: Math.min(240, Math.max(10, Math.round(tempoBpm))) });
 }
 export function togglePanel(): void {
   set((s) => ({ panelOpen: !s.panelOpen }));

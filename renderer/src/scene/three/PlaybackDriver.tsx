@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { beatTimeline } from '../../../../shared/blocking';
+import { useDocumentStore } from '../../store/documentStore';
 import { getBeatsOfScene } from '../../store/selectors';
 import { selectBeat, useSelectionStore } from '../../store/selectionStore';
 import { playbackClock } from '../playbackClock';
@@ -25,7 +26,7 @@ export function PlaybackDriver({ sceneId }: { readonly sceneId: string }) {
       setPlaying(false);
       return;
     }
-    const timeline = beatTimeline(beats, { tempoBpm: useStageStore.getState().tempoBpm });
+    const timeline = beatTimeline(beats, { tempoBpm: useDocumentStore.getState().scenes[sceneId]?.tempoCpm ?? 60 });
     playbackClock.time += Math.min(delta, 0.1);
     const at = timeline.at(playbackClock.time);
     playbackClock.fromBeatId = beats[at.fromBeatIndex]!.id;

@@ -1,18 +1,25 @@
 import { useEffect, useRef } from 'react';
 import { beatTimeline } from '../../../../shared/blocking';
-import { getBeatsOfScene } from '../../store/selectors';
+import { MAX_TEMPO_CPM, MIN_TEMPO_CPM } from '../../../../shared/domain/scene';
+import { runCommand } from '../../store/actions';
+import { getBeatsOfScene, useScene } from '../../store/selectors';
 import { useSelectionStore } from '../../store/selectionStore';
 import { playbackClock, resetPlaybackClock } from '../playbackClock';
-import { setPlaying, setTempo, useStageStore } from '../stageStore';
+import { setPlaying, useStageStore } from '../stageStore';
 import { NumericInput } from './NumericInput';
 import { StageIcon } from './StageIcon';
 
 const clock = (sec: number) => `${Math.floor(sec / 60)}:${String(Math.floor(sec % 60)).padStart(2, '0')}`;
 
-/** Play the scene's beats as one movement at a tempo (counts per minute); the beat strip follows. */
+/** Play the scene's beats as one movement at the scene's tempo (counts per minute); the beat strip follows. */
 export function PlaybackControls({ sceneId }: { readonly sceneId: string }) {
   const playing = useStageStore((s) => s.playing);
-  const tempo = useStageStore((s) => s.tempoBpm);
+  const tempo = useScene(sceneId)?.tempoCpm ?? 60;
+  // Saved with the scene (an undoable edit), so everyone who opens the file plays it at this tempo.
+  const setTempo = (cpm: number) => {
+    const tempoCpm = Math.min(MAX_TEMPO_CPM, Math.max(MIN_TEMPO_CPM, Math.round(cpm)));
+    if (tempoCpm !== tempo) void runCommand({ type: 'scene.update', id: sceneId, patch: { tempoCpm } });
+  };
   const timeRef = useRef<HTMLSpanElement>(null);
 
   const start = () => {
@@ -48,7 +55,7 @@ export function PlaybackControls({ sceneId }: { readonly sceneId: string }) {
       <button type="button" className={`stage-tool${playing ? ' stage-tool--on' : ''}`} onClick={() => (playing ? setPlaying(false) : start())} aria-label={playing ? 'Pause playback' : 'Play the beats'} title={playing ? 'Pause (Space)' : 'Play the transitions between beats (Space)'}>
         <StageIcon name={playing ? 'pause' : 'play'} />
       </button>
-      <NumericInput label="Tempo in counts per minute" value={tempo} decimals={0} min={10} max={240} step={5} unit="cpm" onCommit={setTempo} title="Tempo: counts per minute" />
+      <NumericInput label="Tempo in counts per minute" value={tempo} decimals={0} min={MIN_TEMPO_CPM} max={MAX_TEMPO_CPM} step={5} unit="cpm" onCommit={setTempo} title="Playback tempo of this scene: counts per minute (saved with the scene)" />
       <span className="stage-playback__time" ref={timeRef} aria-live="off" />
     </div>
   );
