@@ -5,6 +5,9 @@ import type { Placement } from '../../shared/domain/blocking';
 import { ASPECT_RATIO_VALUES, boneWorldPositions, verticalFovDeg } from '../../shared/blocking';
 import { applyChangeSet, useDocumentStore } from '../../renderer/src/store/documentStore';
 import { StageScene } from '../../renderer/src/scene/three/StageScene';
+import { PreviousBeatGhosts } from '../../renderer/src/scene/three/PreviousBeatGhosts';
+import { HELPER_LAYER } from '../../renderer/src/scene/three/layers';
+import { useStageStore } from '../../renderer/src/scene/stageStore';
 import { mannequinRigs } from '../../renderer/src/scene/rigRegistry';
 import { loadSampleIntoStore } from './stageFixture';
 
@@ -120,5 +123,40 @@ describe('the stage of a beat', () => {
     expect(after.position.toArray()).toEqual([1, 0, 2]);
     expect(after.rotation.y).toBeCloseTo(Math.PI / 2, 6);
   });
-});
 
+  it('shows where each performer was in the previous beat as a see-through ghost, only when asked and only for those who moved', async () => {
+    const ghostOf = (performerId: string) => {
+      let found: Object3D | null = null;
+      renderer!.scene.instance.traverse((o) => {
+        if (o.userData?.ghostOf === performerId) found = o;
+      });
+      return found as Object3D | null;
+    };
+    const stage = () => (
+      <>
+        <StageScene sceneId={SCENE} beatId="sample-beat-2" />
+        <PreviousBeatGhosts sceneId={SCENE} beatId="sample-beat-2" />
+      </>
+    );
+    useStageStore.setState({ ghosts: false });
+    renderer = await ReactThreeTestRenderer.create(stage());
+    expect(ghostOf('sample-performer-daniel')).toBeNull();
+
+    await ReactThreeTestRenderer.act(async () => useStageStore.setState({ ghosts: true }));
+    const doc = useDocumentStore.getState();
+    const before = doc.placements['sample-placement-1-daniel']!;
+    const ghost = ghostOf('sample-performer-daniel')!;
+    expect(ghost.visible).toBe(true);
+    expect(ghost.position.toArray()).toEqual(before.position); // standing by the door in beat 1
+    expect(byRecord('performerId', 'sample-performer-daniel').position.toArray()).toEqual(doc.placements['sample-placement-2-daniel']!.position);
+    const body = ghost.children[0] as SkinnedMesh;
+    expect(body.layers.mask).toBe(1 << HELPER_LAYER); // never filmed, previewed or exported
+    expect((body.material as { transparent: boolean }).transparent).toBe(true);
+
+    // Someone who did not move between the beats has no ghost.
+    const same: Placement = { ...doc.placements['sample-placement-2-daniel']!, position: before.position, rotationY: before.rotationY, pose: before.pose };
+    await ReactThreeTestRenderer.act(async () => applyChangeSet({ records: [same], removed: [] }, HISTORY, new Date().toISOString()));
+    expect(ghostOf('sample-performer-daniel')!.visible).toBe(false);
+    useStageStore.setState({ ghosts: false });
+  });
+});

@@ -27,6 +27,8 @@ export interface StageState {
   /** The shot camera shown in the picture-in-picture and used by "look through", by name so it follows beat changes. */
   readonly activeCameraName: string | null;
   readonly pip: boolean;
+  /** Show the previous beat's blocking as see-through ghosts (onion skin). */
+  readonly ghosts: boolean;
   /** Multisample antialiasing of the 3D view (see renderQuality.ts); changing it recreates the WebGL context. */
   readonly smoothEdges: boolean;
   readonly measuring: boolean;
@@ -45,6 +47,7 @@ const INITIAL: StageState = {
   transformMode: 'move',
   activeCameraName: null,
   pip: true,
+  ghosts: false,
   smoothEdges: initialSmoothEdges(),
   measuring: false,
   measurePoints: [],
@@ -82,6 +85,9 @@ export function setActiveCameraName(name: string | null): void {
 }
 export function togglePip(): void {
   set((s) => ({ pip: !s.pip }));
+}
+export function toggleGhosts(): void {
+  set((s) => ({ ghosts: !s.ghosts }));
 }
 export function setSmoothEdges(smoothEdges: boolean): void {
   storeSmoothEdges(smoothEdges);

@@ -7,12 +7,13 @@ import { useDocumentStore } from '../store/documentStore';
 import { getCamerasOfBeat, getPlacementOf } from './selectors';
 import { castOf } from './selectors';
 import { duplicateCamera, editCamera, editPlacement, editSetPiece, movePlacement, setHidden } from './stageActions';
-import { clearSelection, requestFocus, selectPerformer, setMeasuring, setPlaying, setTransformMode, setView, useStageStore } from './stageStore';
+import { clearSelection, requestFocus, selectPerformer, setMeasuring, setPlaying, setTransformMode, setView, toggleGhosts, useStageStore } from './stageStore';
 import { normaliseDeg, roundVec } from './support';
 
 /**
  * Keys of the 3D view, active while the viewport has focus (never while typing in a field):
- * W move, E rotate, F focus, Delete, Ctrl/Cmd+D duplicate, arrows nudge (Shift: more), Tab cycles performers.
+ * W move, E rotate, F focus, M measure, G ghosts of the previous beat, Delete, Ctrl/Cmd+D duplicate, arrows
+ * nudge (Shift: more), Tab cycles performers.
  */
 export function useStageKeyboard(sceneId: string, beatId: string | null) {
   return useCallback(
@@ -31,6 +32,7 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
       if (!mod && (key === 'e' || key === 'E')) return handled(), setTransformMode('rotate');
       if (!mod && (key === 'f' || key === 'F')) return handled(), requestFocus();
       if (!mod && (key === 'm' || key === 'M')) return handled(), setMeasuring(!stage.measuring);
+      if (!mod && (key === 'g' || key === 'G')) return handled(), toggleGhosts();
       if (!mod && key === '1') return handled(), setView('free');
       if (!mod && key === '2') return handled(), setView('top');
       if (!mod && key === '3' && beatId && getCamerasOfBeat(beatId).length) return handled(), setView('camera');
@@ -105,6 +107,7 @@ export const STAGE_SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Ctrl/⌘+D', 'Duplicate the set piece or camera'],
   ['1  /  2  /  3', 'Free view / top plan / look through the active camera'],
   ['M', 'Measure: click two points'],
+  ['G', 'Show the previous beat as see-through ghosts'],
   ['Space', 'Play / pause the beats'],
   ['Esc', 'Clear the selection (or stop measuring)'],
   ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo / redo (every release of a drag is one step)'],

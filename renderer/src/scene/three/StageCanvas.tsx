@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { MeasureLine } from './MeasureLine';
 import { PlaybackDriver } from './PlaybackDriver';
+import { PreviousBeatGhosts } from './PreviousBeatGhosts';
 import { SelectionGizmo } from './SelectionGizmo';
 import { StageBridge } from './StageBridge';
 import { StageEnvironment } from './StageEnvironment';
@@ -16,6 +17,7 @@ export function StageCanvas({ sceneId, beatId }: { readonly sceneId: string; rea
     <Canvas key={smoothEdges ? 'aa' : 'no-aa'} frameloop="demand" dpr={[1, 2]} gl={{ antialias: smoothEdges }} className="stage-canvas" aria-label="3D stage">
       <StageEnvironment />
       <StageScene sceneId={sceneId} beatId={beatId} />
+      <PreviousBeatGhosts sceneId={sceneId} beatId={beatId} />
       <MeasureLine />
       <SelectionGizmo beatId={beatId} />
       <ViewRig beatId={beatId} />

@@ -14,9 +14,10 @@ import {
   SpriteMaterial,
   Vector3,
   type Bone,
+  type Material,
 } from 'three';
 import { BONE_NAMES, type BoneName } from '../../../../shared/domain/bones';
-import { applyPose, buildBones, setRootTransform, type PlacementLike } from '../../../../shared/blocking';
+import { applyPose, buildBones, setRootTransform, type BoneRig, type PlacementLike } from '../../../../shared/blocking';
 import { JOINT_MARKER_GEOMETRY, mannequinGeometry } from '../geometry/mannequinGeometry';
 import { makeLabelTexture } from '../geometry/labelTexture';
 import { HELPER_LAYER } from './layers';
@@ -54,13 +55,43 @@ const MARKER_EFFECTOR = new Color('#ffd166');
 
 const noRaycast = () => undefined;
 
-export function createRig(heightCm: number, color: string, title: string, subtitle: string): RigObjects {
+/** The body: one skinned mesh on its own VRM skeleton, in the rest pose. */
+function skinnedBody(heightCm: number, material: Material): { mesh: SkinnedMesh; bones: BoneRig['bones'] } {
   const rig = buildBones(heightCm);
-  const mesh = new SkinnedMesh(mannequinGeometry(heightCm), bodyMaterial(color, false));
+  const mesh = new SkinnedMesh(mannequinGeometry(heightCm), material);
   mesh.name = 'body';
   mesh.add(rig.hips);
   mesh.updateMatrixWorld(true);
   mesh.bind(new Skeleton(rig.list as Bone[]));
+  return { mesh, bones: rig.bones };
+}
+
+const ghostMaterials = new Map<string, MeshLambertMaterial>();
+/** See-through and unlit-looking: a ghost reads as "where they were", never as a second person. */
+function ghostMaterial(color: string): MeshLambertMaterial {
+  let m = ghostMaterials.get(color);
+  if (!m) {
+    m = new MeshLambertMaterial({ color: NEUTRAL.clone().lerp(new Color(color), 0.6), transparent: true, opacity: 0.28, depthWrite: false });
+    ghostMaterials.set(color, m);
+  }
+  return m;
+}
+
+/** A ghost of a mannequin (the previous beat's blocking): body only, on the helper layer, not clickable. */
+export function createGhost(heightCm: number, color: string): { root: Group; mesh: SkinnedMesh; bones: BoneRig['bones'] } {
+  const { mesh, bones } = skinnedBody(heightCm, ghostMaterial(color));
+  mesh.layers.set(HELPER_LAYER);
+  mesh.raycast = noRaycast;
+  mesh.renderOrder = -1;
+  mesh.frustumCulled = false; // its bounds would be the rest pose's; there are only a few ghosts
+  const root = new Group();
+  root.name = 'ghost';
+  root.add(mesh);
+  return { root, mesh, bones };
+}
+
+export function createRig(heightCm: number, color: string, title: string, subtitle: string): RigObjects {
+  const { mesh, bones } = skinnedBody(heightCm, bodyMaterial(color, false));
 
   const markers = new InstancedMesh(JOINT_MARKER_GEOMETRY, MARKER_MATERIAL, BONE_NAMES.length);
   markers.name = 'joints';
@@ -83,7 +114,7 @@ export function createRig(heightCm: number, color: string, title: string, subtit
 
   const root = new Group();
   root.add(mesh, markers, label);
-  return { root, mesh, bones: rig.bones, markers, label, heightCm };
+  return { root, mesh, bones, markers, label, heightCm };
 }
 
 const m4 = new Matrix4();

@@ -9,6 +9,8 @@ const PATHS = {
   ruler: 'M1.8 10.8l9-9 3.4 3.4-9 9zM4.6 8l1.4 1.4M6.6 6l2 2M8.6 4l1.4 1.4',
   magnet: 'M3.5 2.5v5.5a4.5 4.5 0 009 0V2.5h-3V8a1.5 1.5 0 01-3 0V2.5zM3.5 5h3M9.5 5h3',
   pip: 'M1.5 3h13v10h-13zM8.5 8.5h4.5v3H8.5z',
+  // Two figures: a solid one in front of a dashed one (where they were).
+  ghost: 'M10.5 5.5a2 2 0 100-4 2 2 0 000 4zM8 14.5l.8-6h3.4l.8 6M5 6.5a1.6 1.6 0 100-3.2M3 14.5l.5-4.5h2',
   // A diagonal edge drawn smooth on top, in stair steps below.
   smooth: 'M2 9.5L9.5 2M6.5 14v-2h2v-2h2V8h2V6h2',
   play: 'M4.5 2.8v10.4L13 8z',

@@ -4,7 +4,7 @@ import { exportFloorPlan, exportGltf, exportSnapshot } from '../exportActions';
 import { addCamera, addSetPiece } from '../stageActions';
 import { useCamerasOfBeat } from '../selectors';
 import { openInfoDialog } from '../../store/uiStore';
-import { setMeasuring, setSmoothEdges, setSnap, setTransformMode, setView, togglePanel, togglePip, useStageStore, type ViewMode } from '../stageStore';
+import { setMeasuring, setSmoothEdges, setSnap, setTransformMode, setView, toggleGhosts, togglePanel, togglePip, useStageStore, type ViewMode } from '../stageStore';
 import { isSoftwareRenderer } from '../renderQuality';
 import { useActiveCamera } from '../useActiveCamera';
 import { setActiveCameraName } from '../stageStore';
@@ -25,6 +25,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
   const snap = useStageStore((s) => s.snap);
   const pip = useStageStore((s) => s.pip);
   const smoothEdges = useStageStore((s) => s.smoothEdges);
+  const ghosts = useStageStore((s) => s.ghosts);
   const panelOpen = useStageStore((s) => s.panelOpen);
   const cameras = useCamerasOfBeat(beatId);
   const active = useActiveCamera(beatId);
@@ -91,6 +92,9 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
       </button>
       <button type="button" className={`stage-tool${pip ? ' stage-tool--on' : ''}`} aria-pressed={pip} onClick={togglePip} aria-label="Camera preview" title="Show the active camera in the corner">
         <StageIcon name="pip" />
+      </button>
+      <button type="button" className={`stage-tool${ghosts ? ' stage-tool--on' : ''}`} aria-pressed={ghosts} onClick={toggleGhosts} aria-label="Previous beat" title="Show where everyone was in the previous beat, see-through (G)">
+        <StageIcon name="ghost" />
       </button>
       <button
         type="button"
