@@ -3,7 +3,7 @@ import { CCDIKSolver, type IK } from 'three/examples/jsm/animation/CCDIKSolver.j
 import type { BoneName, EffectorBone } from '../domain/bones';
 import type { Pin, Pose, Vec3 } from '../domain/blocking';
 import { clampQuaternion, jointLimit } from './jointLimits';
-import { applyPose, poseFromBones, setRootTransform, type PlacementRoot } from './pose';
+import { applyPose, poseFromBones, setRootTransform, withSupportOf, type PlacementRoot } from './pose';
 import { buildBones } from './skeleton';
 
 /** The joints that move when a hand or foot is dragged, from the effector's parent upwards. */
@@ -130,7 +130,7 @@ export function solveLimbIK(
     }
   }
   chain.forEach((name, i) => rig.bones[name].quaternion.copy(best[i]!));
-  return { pose: poseFromBones(rig.bones, heightCm), reached: bestError <= tolerance, errorM: bestError };
+  return { pose: withSupportOf(pose, poseFromBones(rig.bones, heightCm)), reached: bestError <= tolerance, errorM: bestError };
 }
 
 export interface PinResult {

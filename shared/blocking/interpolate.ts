@@ -1,7 +1,7 @@
 import { Quaternion } from 'three';
 import { BONE_NAMES } from '../domain/bones';
 import { POSE_SCHEMA_VERSION, type Pose, type Quat, type Vec3 } from '../domain/blocking';
-import type { PlacementLike } from './pose';
+import { withSupportOf, type PlacementLike } from './pose';
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 const lerpVec3 = (a: Vec3, b: Vec3, t: number): Vec3 => [lerp(a[0], b[0], t), lerp(a[1], b[1], t), lerp(a[2], b[2], t)];
@@ -36,7 +36,7 @@ export function interpolatePose(a: Pose, b: Pose, t: number): Pose {
     qa.slerp(qb, t); // takes the shorter arc
     bones[name] = [qa.x, qa.y, qa.z, qa.w];
   }
-  return { v: POSE_SCHEMA_VERSION, hips: lerpVec3(a.hips, b.hips, t), bones };
+  return withSupportOf(t < 0.5 ? a : b, { v: POSE_SCHEMA_VERSION, hips: lerpVec3(a.hips, b.hips, t), bones });
 }
 
 /**

@@ -58,7 +58,13 @@ export function withBoneQuat(pose: Pose, bone: BoneName, quat: Quat | Quaternion
   const bones = { ...pose.bones };
   if (isIdentity(q)) delete bones[bone];
   else bones[bone] = q;
-  return { v: POSE_SCHEMA_VERSION, hips: [...pose.hips], bones };
+  return withSupportOf(pose, { v: POSE_SCHEMA_VERSION, hips: [...pose.hips], bones });
+}
+
+/** `next` with the support of `from` (edits of a pose keep what it rests on). */
+export function withSupportOf(from: Pose, next: Pose): Pose {
+  const { support: _dropped, ...rest } = next;
+  return from.support ? { ...rest, support: from.support } : rest;
 }
 
 /** Set three.js bones to a pose: local quaternions, and the hips position scaled by height / 1.70. */
@@ -93,7 +99,7 @@ export function mirrorPose(pose: Pose): Pose {
     const q = pose.bones[name];
     if (q) bones[mirrorBoneName(name)] = normaliseQuat([q[0], -q[1], -q[2], q[3]]);
   }
-  return { v: POSE_SCHEMA_VERSION, hips: [pose.hips[0] === 0 ? 0 : -pose.hips[0], pose.hips[1], pose.hips[2]], bones };
+  return withSupportOf(pose, { v: POSE_SCHEMA_VERSION, hips: [pose.hips[0] === 0 ? 0 : -pose.hips[0], pose.hips[1], pose.hips[2]], bones });
 }
 
 const D = MathUtils.RAD2DEG;

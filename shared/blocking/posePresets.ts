@@ -1,5 +1,5 @@
 import type { BoneName } from '../domain/bones';
-import { POSE_SCHEMA_VERSION, type Pose, type Vec3 } from '../domain/blocking';
+import { POSE_SCHEMA_VERSION, type Pose, type PoseSupport, type Vec3 } from '../domain/blocking';
 import { eulerDegToQuaternion, normaliseQuat, type EulerDeg } from './pose';
 import { mirrorBoneName } from './skeleton';
 
@@ -18,8 +18,6 @@ import { mirrorBoneName } from './skeleton';
  * Lying poses lie along the root's z axis, turned to horizontal by the hips rotation: on the back and on
  * the side the head points to −z, face down the head points to +z.
  */
-export type PoseSupport = 'floor' | 'seat' | 'surface';
-
 export interface PosePresetSpec {
   /** Stable id; never change once shipped (saved data may refer to it). */
   readonly id: string;
@@ -50,7 +48,7 @@ function pose(hips: Vec3, joints: Joints): Pose {
 
 function preset(spec: Omit<PosePresetSpec, 'pose'> & { hips: Vec3; joints: Joints }): PosePresetSpec {
   const { hips, joints, ...rest } = spec;
-  return { ...rest, pose: pose(hips, joints) };
+  return { ...rest, pose: { ...pose(hips, joints), support: spec.support } };
 }
 
 /**

@@ -54,8 +54,8 @@ const mm = (v: number) => Math.round(v * 1000) / 1000 || 0;
 export function seatOn(pose: Pose, heightCm: number, root: PlacementRoot, seatHeight: number): SeatResult {
   const [x, , z] = root.position;
   const onFloor: PlacementLike = { position: [x, 0, z], rotationY: root.rotationY, pose };
-  // Each ankle stays over the same floor point, at standing ankle height at least: an earlier lift (legs
-  // already stretched down) would otherwise put it below the floor.
+  // Each ankle goes to the floor point under where it is, at standing ankle height (feet flat): the same
+  // target however often the body is seated again, so repeated moves do not creep.
   const ankles = boneWorldPositions(onFloor, heightCm);
   const floor = ankleHeight(heightCm);
   let y = seatHeight - seatContactY(onFloor, heightCm);
@@ -69,7 +69,7 @@ export function seatOn(pose: Pose, heightCm: number, root: PlacementRoot, seatHe
     feetOnFloor = true;
     for (const foot of FEET) {
       const a = ankles[foot];
-      const result = solveLimbIK(current, heightCm, lifted, foot, [a[0], Math.max(a[1], floor), a[2]]);
+      const result = solveLimbIK(current, heightCm, lifted, foot, [a[0], floor, a[2]]);
       current = result.pose;
       feetOnFloor &&= result.reached;
     }

@@ -23,15 +23,27 @@ export type Quat = z.infer<typeof Quat>;
 export const Degrees = z.number().refine(Number.isFinite, { error: 'Angles must be finite' });
 
 /**
+ * What a pose rests on (see shared/blocking/posePresets.ts): 'floor' — the feet, on the floor (standing);
+ * 'seat' — the pelvis, on the seat under it, feet down (chair, bed edge, sofa); 'surface' — the body
+ * itself, on the floor, a mat or a bed (lying, kneeling).
+ */
+export const POSE_SUPPORTS = ['floor', 'seat', 'surface'] as const;
+export const PoseSupport = z.enum(POSE_SUPPORTS);
+export type PoseSupport = z.infer<typeof PoseSupport>;
+
+/**
  * A pose is data: the hips position relative to the mannequin's root (metres, for a 1.70 m
  * reference figure; scaled by the performer's height when applied) and a local rotation per bone.
  * Bones left out keep their rest orientation. Portable between performers and presets.
+ * `support` travels with the pose (from its preset, through edits and copies) so snapping keeps
+ * treating a seated body as seated after its legs were re-solved; absent in older data (then guessed).
  */
 export const POSE_SCHEMA_VERSION = 1;
 export const Pose = z.object({
   v: z.literal(POSE_SCHEMA_VERSION),
   hips: Vec3,
   bones: z.partialRecord(BoneName, Quat),
+  support: PoseSupport.optional(),
 });
 export type Pose = z.infer<typeof Pose>;
 

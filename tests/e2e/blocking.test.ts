@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Placement } from '../../shared/domain/blocking';
 import type { CommandInput } from '../../shared/commands';
 import type { ApplyResult } from '../../shared/ipc/contract';
-import { jointEulerDeg } from '../../shared/blocking';
+import { bodyLandmarks, jointEulerDeg, seatContactY } from '../../shared/blocking';
 import { openApp, screenshot, type AppUnderTest } from '../support/e2e';
 
 // The blocking of one scene, end to end: real UI in Chromium (WebGL via SwiftShader), real browser host,
@@ -60,7 +60,17 @@ describe('blocking a scene in the 3D view', () => {
     await panel.getByLabel('Position X').press('Enter');
     await panel.getByLabel('Position Z').fill('0.8');
     await panel.getByLabel('Position Z').press('Enter');
-    await expect.poll(async () => (await placementOf(beat1, ruthId))?.position).toEqual([-0.3, 0, 0.8]);
+    const floorSpot = async (beat: string, who: string) => {
+      const p = (await placementOf(beat, who))?.position;
+      return p ? [p[0], p[2]] : null;
+    };
+    await expect.poll(() => floorSpot(beat1, ruthId)).toEqual([-0.3, 0.8]);
+    // Seated on the edge of the 55 cm mattress: raised until her thighs rest on it, feet still on the floor.
+    await expect.poll(async () => Math.abs(seatContactY((await placementOf(beat1, ruthId))!, 168) - 0.55)).toBeLessThan(0.01);
+    const ruthSeated = (await placementOf(beat1, ruthId))!;
+    expect(Math.abs(bodyLandmarks(ruthSeated, 168).feet[1])).toBeLessThan(0.03);
+    const ruthY = ruthSeated.position[1];
+    expect(ruthY).toBeGreaterThan(0.1);
 
     // A joint rotated by number: the left elbow bent 90°; past its limit the value is held at the limit.
     await panel.getByLabel('Selected joint').selectOption('leftLowerArm');
@@ -135,9 +145,10 @@ describe('blocking a scene in the 3D view', () => {
     // Move Ruth too, then undo that move: she is back where beat 1 left her.
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await placementOf(beat2, ruthId))?.position).toEqual([-0.25, 0, 0.8]);
+    await expect.poll(() => floorSpot(beat2, ruthId)).toEqual([-0.25, 0.8]);
+    expect(Math.abs((await placementOf(beat2, ruthId))!.position[1] - ruthY)).toBeLessThan(0.003); // still seated on the edge
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => (await placementOf(beat2, ruthId))?.position).toEqual([-0.3, 0, 0.8]);
+    await expect.poll(async () => (await placementOf(beat2, ruthId))?.position).toEqual([-0.3, ruthY, 0.8]);
 
     const before = await placementsByBeat();
     const camerasBefore = (await snapshot()).cameras;
@@ -149,7 +160,7 @@ describe('blocking a scene in the 3D view', () => {
     const strip = (m: Record<string, Record<string, Placement>>) =>
       Object.fromEntries(Object.entries(m).map(([beat, byPerformer]) => [beat, Object.fromEntries(Object.entries(byPerformer).map(([id, p]) => [id, { position: p.position, rotationY: p.rotationY, pose: p.pose, hidden: p.hidden, pins: p.pins }]))]));
     expect(strip(after)).toEqual(strip(before));
-    expect(strip(after)[beat1]![ruthId]!.position).toEqual([-0.3, 0, 0.8]);
+    expect(strip(after)[beat1]![ruthId]!.position).toEqual([-0.3, ruthY, 0.8]);
     expect(strip(after)[beat2]![tomId]!.position).toEqual([0.05, 0.55, 0]);
     expect((await snapshot()).cameras).toEqual(camerasBefore);
 

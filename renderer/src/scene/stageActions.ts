@@ -35,34 +35,48 @@ export async function updatePlacement(placement: Placement, patch: Partial<Place
 }
 
 /** Where the root goes with the stage's snapping applied, and the pinned hands/feet re-solved for the new spot. */
-function placed(placement: Placement, position: Vec3, rotationY: number, pose: Pose): Pick<PlacementFields, 'position' | 'rotationY' | 'pose'> & { unreached: EffectorBone[] } {
+interface Placed extends Pick<PlacementFields, 'position' | 'rotationY' | 'pose'> {
+  /** Pinned hands/feet that cannot reach their pins from here. */
+  readonly unreached: EffectorBone[];
+  /** False when a seat is too high for the feet to reach the floor. */
+  readonly feetOnFloor: boolean;
+}
+
+function placed(placement: Placement, position: Vec3, rotationY: number, pose: Pose): Placed {
   const sceneId = sceneOfBeat(placement.beatId);
   const snap = useStageStore.getState().snap && sceneId;
   const turn = normaliseDeg(rotationY);
   const height = heightOf(placement.performerId);
-  const snapped = snap ? snapPlacement(position, turn, pose, height, getSetPiecesOfScene(sceneId)) : { position: roundVec(position), pose };
+  const snapped = snap ? snapPlacement(position, turn, pose, height, getSetPiecesOfScene(sceneId)) : { position: roundVec(position), pose, feetOnFloor: true };
   const root = snapped.position;
   const solved = placement.pins.length ? applyPins(snapped.pose, height, { position: root, rotationY: turn }, placement.pins) : { pose: snapped.pose, unreached: [] };
-  return { position: root, rotationY: turn, pose: solved.pose, unreached: solved.unreached };
+  return { position: root, rotationY: turn, pose: solved.pose, unreached: solved.unreached, feetOnFloor: snapped.feetOnFloor };
 }
 
-export async function movePlacement(placement: Placement, position: Vec3, rotationY: number, label?: string): Promise<boolean> {
-  const { unreached, ...patch } = placed(placement, position, rotationY, placement.pose);
-  const verb = rotationY !== placement.rotationY && position.every((v, i) => Math.abs(v - placement.position[i]!) < 1e-6) ? 'Turn' : 'Move';
+/** Sends a snapped placement; tells the coordinator when a pinned limb or the feet cannot reach. */
+async function sendPlaced(placement: Placement, result: Placed, extra: Partial<PlacementFields>, label: string): Promise<boolean> {
+  const { unreached, feetOnFloor, ...patch } = result;
+  const ok = await updatePlacement(placement, { ...patch, ...extra }, label);
+  if (!ok) return ok;
   const who = performerName(placement.performerId);
-  const ok = await updatePlacement(placement, patch, label ?? `${verb} ${who}`);
-  // A pin the limb can no longer reach from the new spot: the limb stretches towards it, and the coordinator is told.
-  if (ok && unreached.length) {
+  // The limb stretches towards an unreachable pin rather than the hand silently leaving its mark.
+  if (unreached.length) {
     const limbs = unreached.map((b) => `${who}'s ${boneLabel(b)}`).join(' and ');
     showToast({ tone: 'info', message: `${limbs} can't reach ${unreached.length > 1 ? 'their pins' : 'its pin'} from here: the limb reaches as far as it can.` });
   }
+  if (!feetOnFloor) showToast({ tone: 'info', message: `${who}'s feet can't reach the floor from this seat: they hang as low as they can.` });
   return ok;
+}
+
+export async function movePlacement(placement: Placement, position: Vec3, rotationY: number, label?: string): Promise<boolean> {
+  const verb = rotationY !== placement.rotationY && position.every((v, i) => Math.abs(v - placement.position[i]!) < 1e-6) ? 'Turn' : 'Move';
+  return sendPlaced(placement, placed(placement, position, rotationY, placement.pose), {}, label ?? `${verb} ${performerName(placement.performerId)}`);
 }
 
 export function applyPoseToPlacement(placement: Placement, pose: Pose, presetName: string): Promise<boolean> {
   // A new pose puts the hands and feet somewhere else: old pins would drag them back, so they go.
-  const { unreached: _none, ...patch } = placed({ ...placement, pins: [] }, placement.position, placement.rotationY, pose);
-  return updatePlacement(placement, { ...patch, pins: [] }, `Apply pose ${presetName} to ${performerName(placement.performerId)}`);
+  const result = placed({ ...placement, pins: [] }, placement.position, placement.rotationY, pose);
+  return sendPlaced(placement, result, { pins: [] }, `Apply pose ${presetName} to ${performerName(placement.performerId)}`);
 }
 
 export function mirrorPlacementPose(placement: Placement): Promise<boolean> {
@@ -76,8 +90,8 @@ export function setPlacementPose(placement: Placement, pose: Pose, label: string
 export function copyPlacementFrom(target: Placement, source: Placement, what: 'pose' | 'placement'): Promise<boolean> {
   const from = performerName(source.performerId);
   if (what === 'pose') {
-    const { unreached: _none, ...patch } = placed({ ...target, pins: [] }, target.position, target.rotationY, source.pose);
-    return updatePlacement(target, { ...patch, pins: [] }, `Copy pose from ${from} to ${performerName(target.performerId)}`);
+    const result = placed({ ...target, pins: [] }, target.position, target.rotationY, source.pose);
+    return sendPlaced(target, result, { pins: [] }, `Copy pose from ${from} to ${performerName(target.performerId)}`);
   }
   return updatePlacement(
     target,

@@ -1,22 +1,27 @@
-import type { Pose, SetPiece, Vec3 } from '../../../shared/domain/blocking';
+import type { BoneName } from '../../../shared/domain/bones';
+import type { Pose, PoseSupport, SetPiece, Vec3 } from '../../../shared/domain/blocking';
 import { SET_PIECE_CATALOGUE } from '../../../shared/domain/setPieceCatalogue';
-import { boneWorldPositions, POSE_PRESETS, seatOn, type PoseSupport } from '../../../shared/blocking';
+import { boneWorldPositions, seatOn } from '../../../shared/blocking';
 
 /**
- * What a pose rests on (see posePresets.ts): 'floor' — the feet, on the floor the root is on (standing);
- * 'seat' — the pelvis, on the seat under it, feet down (chair, bed edge, sofa); 'surface' — the body
- * itself, on the root's plane (lying, kneeling). Built-in presets say so; for any other pose the legs
- * decide: knees low means kneeling or lying, thighs about level with the knees up means seated.
+ * What a pose rests on: its own `support` (set by the preset it came from and kept through edits), else
+ * a guess from the body's shape for older or hand-made poses — torso lying down or shins along the
+ * floor: on the surface (lying, kneeling); shins down and thighs down: standing; shins down with the
+ * thighs forward: seated.
  */
 export function poseSupport(pose: Pose): PoseSupport {
-  const key = JSON.stringify(pose);
-  const preset = POSE_PRESETS.find((p) => JSON.stringify(p.pose) === key);
-  if (preset) return preset.support;
-  const joints = boneWorldPositions({ position: [0, 0, 0], rotationY: 0, pose }, 170);
-  const kneeY = Math.min(joints.leftLowerLeg[1], joints.rightLowerLeg[1]);
-  if (kneeY <= 0.25) return 'surface';
-  const thighDrop = Math.max(joints.leftUpperLeg[1] - joints.leftLowerLeg[1], joints.rightUpperLeg[1] - joints.rightLowerLeg[1]);
-  return thighDrop < 0.15 && joints.hips[1] < 0.75 ? 'seat' : 'floor';
+  if (pose.support) return pose.support;
+  const j = boneWorldPositions({ position: [0, 0, 0], rotationY: 0, pose }, 170);
+  const dir = (from: BoneName, to: BoneName) => {
+    const d = j[to].map((v, i) => v - j[from][i]!);
+    const len = Math.hypot(...d) || 1;
+    return d[1]! / len; // the vertical part of the unit direction
+  };
+  if (dir('hips', 'neck') < 0.5) return 'surface';
+  const shin = Math.max(dir('leftLowerLeg', 'leftFoot'), dir('rightLowerLeg', 'rightFoot'));
+  const thigh = Math.max(dir('leftUpperLeg', 'leftLowerLeg'), dir('rightUpperLeg', 'rightLowerLeg'));
+  if (shin > -0.6) return 'surface';
+  return thigh < -0.75 ? 'floor' : 'seat';
 }
 
 /** The height of the highest sittable/lie-on surface under a floor point (0 = the floor). */
@@ -51,15 +56,21 @@ const MIN_SEAT_M = 0.1;
  * under a lying or kneeling body; or, for a seated pose, the seat under the pelvis with the feet re-solved
  * to the floor. A seated pose with no seat under it keeps its height (sitting on a seat not built yet).
  */
-export function snapPlacement(position: Vec3, rotationY: number, pose: Pose, heightCm: number, pieces: readonly SetPiece[]): { position: Vec3; pose: Pose } {
+export function snapPlacement(
+  position: Vec3,
+  rotationY: number,
+  pose: Pose,
+  heightCm: number,
+  pieces: readonly SetPiece[],
+): { position: Vec3; pose: Pose; feetOnFloor: boolean } {
   const support = poseSupport(pose);
   const rounded = roundVec(position);
-  if (support === 'floor') return { position: [rounded[0], 0, rounded[2]], pose };
+  if (support === 'floor') return { position: [rounded[0], 0, rounded[2]], pose, feetOnFloor: true };
   const surface = surfaceHeightAt(position[0], position[2], pieces);
-  if (support === 'surface') return { position: [rounded[0], round3(surface), rounded[2]], pose };
-  if (surface < MIN_SEAT_M) return { position: rounded, pose };
-  const seated = seatOn(pose, heightCm, { position, rotationY }, surface);
-  return { position: seated.position, pose: seated.pose };
+  if (support === 'surface') return { position: [rounded[0], round3(surface), rounded[2]], pose, feetOnFloor: true };
+  if (surface < MIN_SEAT_M) return { position: rounded, pose, feetOnFloor: true };
+  // Seating re-solves the legs, after which the shape no longer says "seated": the pose says so from now on.
+  return seatOn(pose.support ? pose : { ...pose, support }, heightCm, { position, rotationY }, surface);
 }
 
 export function roundVec(v: Vec3): Vec3 {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Placement } from '../../../../shared/domain/blocking';
 import { useDocumentStore } from '../../store/documentStore';
 import { useBeatsOfScene } from '../../store/selectors';
-import { copyPlacementFrom, performerName } from '../stageActions';
+import { copyPlacementFrom, editPlacement, performerName } from '../stageActions';
 
 /** Copy a pose or a whole placement from another beat or another performer of the scene. */
 export function CopyFromControl({ placement, sceneId }: { readonly placement: Placement; readonly sceneId: string }) {
@@ -27,10 +27,10 @@ export function CopyFromControl({ placement, sceneId }: { readonly placement: Pl
         ))}
       </select>
       <div className="stage-actions">
-        <button type="button" className="stage-btn" disabled={!source} onClick={() => source && void copyPlacementFrom(placement, source, 'pose')}>
+        <button type="button" className="stage-btn" disabled={!source} onClick={() => source && void editPlacement(placement.id, (latest) => copyPlacementFrom(latest, source, 'pose'))}>
           Copy pose
         </button>
-        <button type="button" className="stage-btn" disabled={!source} onClick={() => source && void copyPlacementFrom(placement, source, 'placement')}>
+        <button type="button" className="stage-btn" disabled={!source} onClick={() => source && void editPlacement(placement.id, (latest) => copyPlacementFrom(latest, source, 'placement'))}>
           Copy placement
         </button>
       </div>

@@ -65,11 +65,11 @@ export function JointEditor({ placement, bone }: { readonly placement: Placement
             {effector ? 'Move mode (W) drags this limb by inverse kinematics.' : 'Drag the rings to rotate.'}
           </p>
           <div className="stage-actions">
-            <button type="button" className="stage-btn" onClick={() => void setPlacementPose(placement, withBoneQuat(placement.pose, bone, [0, 0, 0, 1]), `Reset ${who}'s ${boneLabel(bone)}`)}>
+            <button type="button" className="stage-btn" onClick={() => void editPlacement(placement.id, (latest) => setPlacementPose(latest, withBoneQuat(latest.pose, bone, [0, 0, 0, 1]), `Reset ${who}'s ${boneLabel(bone)}`))}>
               Reset joint
             </button>
             {effector ? (
-              <button type="button" className={`stage-btn${pinned ? ' stage-btn--on' : ''}`} aria-pressed={pinned} onClick={() => void togglePin(placement, effector)}>
+              <button type="button" className={`stage-btn${pinned ? ' stage-btn--on' : ''}`} aria-pressed={pinned} onClick={() => void editPlacement(placement.id, (latest) => togglePin(latest, effector))}>
                 <StageIcon name="pin" /> {pinned ? 'Pinned' : 'Pin in place'}
               </button>
             ) : null}

@@ -26,7 +26,10 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
         </div>
       </div>
       <label className="stage-check">
-        <input type="checkbox" checked={placement.hidden} onChange={(e) => void setHidden(placement, e.target.checked)} />
+        <input type="checkbox" checked={placement.hidden} onChange={(e) => {
+          const hidden = e.target.checked;
+          void editPlacement(placement.id, (latest) => setHidden(latest, hidden));
+        }} />
         Off stage in this beat (hidden)
       </label>
 
@@ -50,7 +53,7 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
       <PanelSection
         title="Pose"
         aside={
-          <button type="button" className="stage-btn stage-btn--small" onClick={() => void mirrorPlacementPose(placement)} title="Swap left and right">
+          <button type="button" className="stage-btn stage-btn--small" onClick={() => void editPlacement(placement.id, mirrorPlacementPose)} title="Swap left and right">
             <StageIcon name="mirror" /> Mirror
           </button>
         }

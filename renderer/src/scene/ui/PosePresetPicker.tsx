@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Placement } from '../../../../shared/domain/blocking';
-import { searchPresets, type PoseSupport } from '../../../../shared/blocking';
-import { applyPoseToPlacement } from '../stageActions';
+import { searchPresets } from '../../../../shared/blocking';
+import type { PoseSupport } from '../../../../shared/domain/blocking';
+import { applyPoseToPlacement, editPlacement } from '../stageActions';
 import { useSavedPosePresets } from '../selectors';
 
 const SUPPORT_TAG: Record<PoseSupport, string> = { floor: 'feet down', seat: 'seated', surface: 'on surface' };
@@ -26,7 +27,7 @@ export function PosePresetPicker({ placement }: { readonly placement: Placement 
       <ul className="preset-picker__list" role="list" aria-label="Pose presets">
         {own.map((p) => (
           <li key={p.id}>
-            <button type="button" className="preset-picker__item" onClick={() => void applyPoseToPlacement(placement, p.pose, p.name)} title={`Apply the saved pose “${p.name}”`}>
+            <button type="button" className="preset-picker__item" onClick={() => void editPlacement(placement.id, (latest) => applyPoseToPlacement(latest, p.pose, p.name))} title={`Apply the saved pose “${p.name}”`}>
               <span className="preset-picker__name">{p.name}</span>
               <span className="preset-picker__tag">saved</span>
             </button>
@@ -34,7 +35,7 @@ export function PosePresetPicker({ placement }: { readonly placement: Placement 
         ))}
         {builtIn.map((p) => (
           <li key={p.id}>
-            <button type="button" className="preset-picker__item" onClick={() => void applyPoseToPlacement(placement, p.pose, p.name)} title={p.description}>
+            <button type="button" className="preset-picker__item" onClick={() => void editPlacement(placement.id, (latest) => applyPoseToPlacement(latest, p.pose, p.name))} title={p.description}>
               <span className="preset-picker__name">{p.name}</span>
               <span className="preset-picker__tag">{SUPPORT_TAG[p.support]}</span>
             </button>
