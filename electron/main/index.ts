@@ -1,6 +1,7 @@
 // The Electron entry point: wiring only. The work is done by the session and its services, which
 // know nothing about Electron; this file connects them to windows, menus, dialogs and the OS.
 import { app, BrowserWindow, session as electronSession } from 'electron';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel, DocumentInfo, Handlers } from '../../shared/ipc/contract';
@@ -20,6 +21,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '..', '..');
 const rendererDir = join(here, '..', 'renderer');
 const preloadPath = join(here, '..', 'preload', 'index.cjs');
+
+/** The window icon on Linux: resources/icon.png when packaged (extraResources), build/icons/ in development. */
+function linuxWindowIcon(): string | undefined {
+  if (process.platform !== 'linux') return undefined;
+  const path = app.isPackaged ? join(process.resourcesPath, 'icon.png') : join(projectRoot, 'build', 'icons', '256x256.png');
+  return existsSync(path) ? path : undefined;
+}
 
 // Both must happen before `ready` (and before any await: ESM entry points load asynchronously).
 registerAppScheme();
@@ -85,7 +93,7 @@ function showWindow(): BrowserWindow {
     mainWindow.focus();
     return mainWindow;
   }
-  const win = createMainWindow({ preloadPath, title: windowTitle(session?.document?.info() ?? null) });
+  const win = createMainWindow({ preloadPath, title: windowTitle(session?.document?.info() ?? null), iconPath: linuxWindowIcon() });
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });

@@ -1,34 +1,21 @@
 // The one window factory. Every web preference that matters for security is spelled out here.
-import { app, BrowserWindow, nativeTheme } from 'electron';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './protocol';
 
 /** Matches the renderer's page background so the window does not flash white (or black) on open. */
 export const BACKGROUND = { dark: '#151517', light: '#f5f5f3' } as const;
 
-/**
- * The window's icon on Linux, where the window manager may not find it otherwise (always in development).
- * macOS and Windows take it from the app bundle and the executable. Packaged: resources/icon.png
- * (extraResources in electron-builder.yml); in development: build/icons/256x256.png in the project (this
- * module is bundled into out/main/index.js, two folders below it). Made by `npm run icons`.
- */
-function linuxWindowIcon(): string | undefined {
-  if (process.platform !== 'linux') return undefined;
-  const path = app.isPackaged
-    ? join(process.resourcesPath ?? '', 'icon.png')
-    : join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'build', 'icons', '256x256.png');
-  return existsSync(path) ? path : undefined;
-}
-
 export interface MainWindowOptions {
   readonly preloadPath: string;
   readonly title: string;
+  /**
+   * The window's icon, given on Linux only (the window manager may not find it otherwise; macOS and
+   * Windows take it from the app bundle and the executable). Made by `npm run icons`.
+   */
+  readonly iconPath?: string;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const icon = linuxWindowIcon();
   const win = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -36,7 +23,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 700,
     title: options.title,
     show: false,
-    ...(icon ? { icon } : {}),
+    ...(options.iconPath ? { icon: options.iconPath } : {}),
     backgroundColor: nativeTheme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light,
     webPreferences: {
       preload: options.preloadPath,

@@ -6,7 +6,7 @@ import { frameFovDeg, posedRig } from '../blocking';
 import { escapeXml, fmt, truncate } from './svg';
 
 /**
- * The floor plan of one beat as SVG, drawn to a true architectural scale (1:20 … 1:200, the largest that
+ * The floor plan of one beat as SVG, drawn to a true architectural scale (1:20 … 1:300, the largest that
  * fits the page), for printing and for the choreography sheet: the set pieces' footprints, each
  * performer's body seen from above (so lying, seated and standing read differently) with the way they
  * face, pinned hands and feet (anchor points), and every camera with its horizontal angle of view.
@@ -179,7 +179,9 @@ export function floorPlanSvg(input: FloorPlanInput, options: FloorPlanOptions = 
   });
 
   // Plan frame and grid (0.5 m / 1 m, or 1 ft / 5 ft).
-  out.push(`<g clip-path="url(#plan)"><clipPath id="plan"><rect x="${fmt(ox)}" y="${fmt(oy)}" width="${fmt(planW)}" height="${fmt(planH)}"/></clipPath>`);
+  // The plan area clips what reaches past it (camera wedges): a nested viewport, not a clip-path id, so
+  // several plans can sit in one document (the choreography sheet) without their ids colliding.
+  out.push(`<svg x="${fmt(ox)}" y="${fmt(oy)}" width="${fmt(planW)}" height="${fmt(planH)}" viewBox="${fmt(ox)} ${fmt(oy)} ${fmt(planW)} ${fmt(planH)}" overflow="hidden">`);
   const [minor, major] = input.units === 'metric' ? [0.5, 1] : [0.3048, 1.524];
   const lines: string[] = [];
   for (let x = Math.ceil(box.minX / minor) * minor; x <= box.maxX; x += minor) {
@@ -299,7 +301,7 @@ export function floorPlanSvg(input: FloorPlanInput, options: FloorPlanOptions = 
     const [lx, ly] = freeSpot(X(x), Y(z) + 1, text, 2.6, 0);
     out.push(label(lx, ly, text, { color: MUTED }));
   }
-  out.push(`</g>`);
+  out.push(`</svg>`);
   out.push(`<rect x="${fmt(ox)}" y="${fmt(oy)}" width="${fmt(planW)}" height="${fmt(planH)}" fill="none" stroke="#9aa0aa" stroke-width="0.3"/>`);
   out.push(`<text x="${fmt(ox + planW / 2)}" y="${fmt(oy - 1.5)}" font-size="2.4" fill="${MUTED}" text-anchor="middle" letter-spacing="0.4">UPSTAGE</text>`);
   out.push(`<text x="${fmt(ox + planW / 2)}" y="${fmt(oy + planH + 3.6)}" font-size="2.4" fill="${MUTED}" text-anchor="middle" letter-spacing="0.4">DOWNSTAGE</text>`);
@@ -330,7 +332,7 @@ export function floorPlanSvg(input: FloorPlanInput, options: FloorPlanOptions = 
       row.camera
         ? `<rect x="${fmt(x)}" y="${fmt(y - 2.4)}" width="3" height="2.4" rx="0.4" fill="${row.swatch}"/>`
         : `<circle cx="${fmt(x + 1.4)}" cy="${fmt(y - 1.1)}" r="1.4" fill="${escapeXml(row.swatch)}" stroke="#2a2d33" stroke-width="0.25"/>`,
-      `<text x="${fmt(x + 4.5)}" y="${fmt(y)}" font-size="2.8" fill="${TEXT}">${escapeXml(truncate(row.text, 70))}</text>`,
+      `<text x="${fmt(x + 4.5)}" y="${fmt(y)}" font-size="2.8" fill="${TEXT}">${escapeXml(truncate(row.text, chars(colW - 6, 2.8)))}</text>`,
     );
   });
   out.push(`</svg>`);

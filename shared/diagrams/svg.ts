@@ -2,9 +2,13 @@
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text or an attribute value made safe to put inside SVG/XML (names and descriptions are user text). */
+/**
+ * Text or an attribute value made safe to put inside SVG/XML (names and descriptions are user text).
+ * Characters XML does not allow at all (control characters, U+FFFE/FFFF) are dropped: one pasted
+ * control character would otherwise make the whole file unreadable.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
 
 /** A coordinate or length to 0.01 mm, without trailing zeros. */

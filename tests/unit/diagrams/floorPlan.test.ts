@@ -82,6 +82,19 @@ describe('the floor plan (SVG)', () => {
     expect(p.svg).not.toMatch(/<script|<b>/);
     expect(p.svg).toContain('&lt;b&gt;Ruth&lt;/b&gt;');
     expect(p.svg).toContain('A &amp; B &quot;quoted&quot;');
+    // A pasted control character is dropped rather than making the file unreadable as XML.
+    expect(plan({ heading: ['Sc. 1\u0001 \u0008Beat'] }).svg).toContain('Sc. 1 Beat');
+  });
+
+  it('shortens long legend names to their column instead of running into the next one', () => {
+    const long = 'Detective Inspector Lindqvist';
+    const p = plan({ performers: [performer(long, [0, 0, 0], { legend: 'Alexandra Fitzgerald-Smythe' }), performer('Jo', [1, 0, 0], { legend: 'Blake Roe' })] });
+    const rows = [...p.svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="2.8" fill="#1d1f24">([^<]*)<\/text>/g)];
+    expect(rows).toHaveLength(2);
+    const [first, second] = rows;
+    const width = (text: string) => text.length * 2.8 * 0.52; // the plan's own estimate of text width
+    expect(Number(first![1]) + width(first![2]!)).toBeLessThan(Number(second![1]));
+    expect(first![2]).toMatch(/^Detective Inspector Lindqvist — .*…$/);
   });
 
   it('uses feet on the scale bar for an imperial production', () => {

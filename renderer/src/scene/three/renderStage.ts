@@ -35,12 +35,17 @@ export function renderStage(gl: WebGLRenderer, scene: Scene, camera: Camera, siz
     gl.setScissor(r.x, r.y, r.w, r.h);
     gl.setViewport(r.x, r.y, r.w, r.h);
     // The preview is small: mannequins are drawn with the low-detail body there (same skeleton, same pose).
-    for (const rig of mannequinRigs.values()) rig.mesh.geometry = mannequinGeometry(rig.heightCm, 'preview');
-    gl.render(scene, pip.camera);
-    for (const rig of mannequinRigs.values()) rig.mesh.geometry = mannequinGeometry(rig.heightCm, 'full');
-    gl.setScissorTest(false);
-    gl.setViewport(0, 0, size.width, size.height);
-    if (gizmo) gizmo.visible = gizmoVisible;
+    const rigs = [...mannequinRigs.values()];
+    const bodies = rigs.map((rig) => rig.mesh.geometry);
+    try {
+      for (const rig of rigs) rig.mesh.geometry = mannequinGeometry(rig.heightCm, 'preview');
+      gl.render(scene, pip.camera);
+    } finally {
+      rigs.forEach((rig, i) => (rig.mesh.geometry = bodies[i]!));
+      gl.setScissorTest(false);
+      gl.setViewport(0, 0, size.width, size.height);
+      if (gizmo) gizmo.visible = gizmoVisible;
+    }
   }
   lastFrame.stats = stats;
   lastFrame.count += 1;
