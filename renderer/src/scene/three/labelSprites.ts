@@ -1,4 +1,4 @@
-import { type Camera, OrthographicCamera, PerspectiveCamera, type Sprite, Vector3 } from 'three';
+import { type Camera, type Object3D, OrthographicCamera, PerspectiveCamera, type Sprite, Vector3 } from 'three';
 
 /**
  * Name tags keep the same size on screen in every view (a world-sized tag is unreadable in a wide top
@@ -17,7 +17,48 @@ export function registerLabel(sprite: Sprite, pixelHeight: number, aspect: numbe
 const p = new Vector3();
 const c = new Vector3();
 
-export function fitLabels(camera: Camera, viewportHeight: number): void {
+interface Rect {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+function shownOnStage(sprite: Sprite): boolean {
+  for (let o: Object3D | null = sprite; o; o = o.parent) if (!o.visible) return false;
+  return true;
+}
+
+/**
+ * Tags that would cover each other on screen (two heads together in a kiss or an embrace) are stacked:
+ * the lower one on screen stays, the next is lifted by whole tag heights until it is clear. Done by
+ * moving the sprite's anchor, so the stored positions are untouched.
+ */
+function unstack(camera: Camera, width: number, height: number): void {
+  const shown = [...labels].filter(shownOnStage);
+  const placed: Rect[] = [];
+  const items = shown
+    .map((sprite) => {
+      const base = (sprite.userData.labelBaseCenterY as number | undefined) ?? (sprite.userData.labelBaseCenterY = sprite.center.y);
+      sprite.center.y = base;
+      sprite.getWorldPosition(p).project(camera);
+      return { sprite, base, x: ((p.x + 1) / 2) * width, y: ((p.y + 1) / 2) * height, behind: p.z > 1 };
+    })
+    .filter((i) => !i.behind)
+    .sort((a, b) => a.y - b.y);
+  for (const { sprite, base, x, y } of items) {
+    const h = sprite.userData.labelPx as number;
+    const w = h * (sprite.userData.labelAspect as number);
+    const rect = (lift: number): Rect => ({ x0: x - sprite.center.x * w, x1: x + (1 - sprite.center.x) * w, y0: y + (lift - base) * h, y1: y + (lift - base + 1) * h });
+    let lift = 0;
+    while (lift < 4 && placed.some((r) => overlaps(r, rect(lift)))) lift += 1.1;
+    sprite.center.y = base - lift;
+    placed.push(rect(lift));
+  }
+}
+
+export function fitLabels(camera: Camera, viewportWidth: number, viewportHeight: number): void {
   if (viewportHeight <= 0) return;
   camera.getWorldPosition(c);
   for (const sprite of labels) {
@@ -32,4 +73,6 @@ export function fitLabels(camera: Camera, viewportHeight: number): void {
     } else continue;
     sprite.scale.set(h * aspect, h, 1);
   }
+  camera.updateMatrixWorld();
+  unstack(camera, viewportWidth, viewportHeight);
 }

@@ -23,7 +23,7 @@ export function pipRect(width: number, height: number, aspect: number) {
 export function renderStage(gl: WebGLRenderer, scene: Scene, camera: Camera, size: { width: number; height: number }, pip: PipSpec | null): FrameStats {
   gl.setScissorTest(false);
   gl.setViewport(0, 0, size.width, size.height);
-  fitLabels(camera, size.height);
+  fitLabels(camera, size.width, size.height);
   gl.render(scene, camera);
   const stats = { calls: gl.info.render.calls, triangles: gl.info.render.triangles };
   if (pip) {
