@@ -455,4 +455,18 @@ describe('direct manipulation in the 3D view', () => {
     await key('Escape');
     expect(await page.getByTestId('measure-result').count()).toBe(0);
   });
+
+  it('keeps the working view where it was when Smooth edges remakes the canvas', async () => {
+    const before = await view();
+    const smooth = page.getByRole('button', { name: 'Smooth edges' });
+    const was = await smooth.getAttribute('aria-pressed');
+    await smooth.click();
+    await expect.poll(() => smooth.getAttribute('aria-pressed')).not.toBe(was);
+    await page.waitForFunction(() => !!(window as ProbeWindow).__closedSetStageStats, undefined, { timeout: 30_000 });
+    const after = await view();
+    expect(dist(after.position, before.position)).toBeLessThan(1e-6);
+    expect(dist(after.forward, before.forward)).toBeLessThan(1e-6);
+    await smooth.click();
+    await page.waitForFunction(() => !!(window as ProbeWindow).__closedSetStageStats, undefined, { timeout: 30_000 });
+  });
 });

@@ -9,6 +9,29 @@ import { useActiveCamera } from '../useActiveCamera';
 import { HELPER_LAYER } from './layers';
 import { selectionBounds } from './selectionWorldPosition';
 
+let cameras: { free: PerspectiveCamera; top: OrthographicCamera } | null = null;
+
+/**
+ * The free and top-plan cameras, one pair per window: the working view stays where the coordinator left
+ * it when the canvas is made again (Smooth edges toggled) or another scene opens.
+ */
+function workingCameras(): { free: PerspectiveCamera; top: OrthographicCamera } {
+  if (cameras) return cameras;
+  const free = new PerspectiveCamera(38, 1, 0.05, 400);
+  free.position.set(4.2, 3.1, 6.4);
+  free.layers.enable(HELPER_LAYER);
+  free.name = 'free view';
+  const top = new OrthographicCamera(-1, 1, 1, -1, 0.1, 200);
+  top.position.set(0, 60, 0);
+  top.up.set(0, 0, -1); // upstage (−z) at the top of the plan
+  top.lookAt(0, 0, 0);
+  top.zoom = 70; // pixels per metre
+  top.layers.enable(HELPER_LAYER);
+  top.name = 'top plan';
+  cameras = { free, top };
+  return cameras;
+}
+
 /** The free working camera, the top plan camera, or the lens of the active shot camera; and their controls. */
 export function ViewRig({ beatId }: { readonly beatId: string | null }) {
   const view = useStageStore((s) => s.view);
@@ -19,23 +42,7 @@ export function ViewRig({ beatId }: { readonly beatId: string | null }) {
   const invalidate = useThree((s) => s.invalidate);
   const controls = useRef<OrbitControlsImpl>(null);
 
-  const free = useMemo(() => {
-    const c = new PerspectiveCamera(38, 1, 0.05, 400);
-    c.position.set(4.2, 3.1, 6.4);
-    c.layers.enable(HELPER_LAYER);
-    c.name = 'free view';
-    return c;
-  }, []);
-  const top = useMemo(() => {
-    const c = new OrthographicCamera(-1, 1, 1, -1, 0.1, 200);
-    c.position.set(0, 60, 0);
-    c.up.set(0, 0, -1); // upstage (−z) at the top of the plan
-    c.lookAt(0, 0, 0);
-    c.zoom = 70; // pixels per metre
-    c.layers.enable(HELPER_LAYER);
-    c.name = 'top plan';
-    return c;
-  }, []);
+  const { free, top } = useMemo(workingCameras, []);
 
   // R3F only fits the default camera to the canvas on resize, not when the camera is swapped: do it here.
   useLayoutEffect(() => {
@@ -81,11 +88,13 @@ export function ViewRig({ beatId }: { readonly beatId: string | null }) {
 
   if (view === 'camera') return null;
   return view === 'top' ? (
-    <OrbitControls ref={controls} key="top" camera={top} makeDefault enableRotate={false} screenSpacePanning enableDamping={false} target={topTarget} />
+    <OrbitControls ref={controls} key="top" camera={top} makeDefault enableRotate={false} screenSpacePanning enableDamping={false} target={topTarget} onChange={keepTarget(topTarget)} />
   ) : (
-    <OrbitControls ref={controls} key="free" camera={free} makeDefault enableDamping={false} target={freeTarget} maxPolarAngle={Math.PI * 0.495} />
+    <OrbitControls ref={controls} key="free" camera={free} makeDefault enableDamping={false} target={freeTarget} maxPolarAngle={Math.PI * 0.495} onChange={keepTarget(freeTarget)} />
   );
 }
 
+// Where each working view looks, kept with its camera across remounts (see workingCameras).
 const freeTarget = new Vector3(0, 0.7, 0);
 const topTarget = new Vector3(0, 0, 0);
+const keepTarget = (into: Vector3) => (e?: { target: { target: Vector3 } }) => void (e && into.copy(e.target.target));
