@@ -11,6 +11,8 @@ beforeAll(async () => {
   app = await openApp({ sample: true });
   // Beat 3 of the sample: the two performers seated on the bed edge, two cameras.
   await app.page.getByRole('list', { name: 'Beats' }).getByRole('listitem').nth(2).click();
+  // The 3D view marks its canvas once snapshot and export are wired up.
+  await app.page.locator('.stage-canvas canvas[data-ready]').waitFor();
 });
 afterAll(() => app.close());
 

@@ -15,8 +15,15 @@ function baseName(sceneId: string, beatId: string | null): string {
 }
 
 /** A PNG of what the main view shows now (the shot frame itself when looking through a camera). */
-export async function exportSnapshot(sceneId: string, beatId: string | null): Promise<void> {
+/** The 3D view's export hooks, or null (with a message) while it is still being made. */
+function readyStage() {
   const api = stageApi.current;
+  if (!api) showToast({ tone: 'info', message: 'The 3D view is still loading. Try again in a moment.' });
+  return api;
+}
+
+export async function exportSnapshot(sceneId: string, beatId: string | null): Promise<void> {
+  const api = readyStage();
   if (!api) return;
   try {
     const blob = await api.snapshotPng();
@@ -31,7 +38,7 @@ export async function exportSnapshot(sceneId: string, beatId: string | null): Pr
 
 /** The beat's blocking as binary glTF (.glb) for previs pipelines. */
 export async function exportGltf(sceneId: string, beatId: string | null): Promise<void> {
-  const api = stageApi.current;
+  const api = readyStage();
   if (!api) return;
   try {
     const bytes = await api.exportGlb();

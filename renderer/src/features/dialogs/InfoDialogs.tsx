@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/ipc/contract';
 import { invoke } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { STAGE_SHORTCUTS } from '../../scene/useStageKeyboard';
+import { STAGE_SHORTCUTS } from '../../scene/shortcuts';
 import { openInfoDialog, useUiStore } from '../../store/uiStore';
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl';

@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Icon } from '../../components/Icon';
-import { StageView } from '../../scene/StageView';
 import { useSelectionStore } from '../../store/selectionStore';
 import { useScene, useScenes } from '../../store/selectors';
 import { BeatStrip } from '../beats/BeatStrip';
 import { addScene } from '../sidebar/SceneList';
 import { SceneHeader } from './SceneHeader';
+
+// The 3D view (three.js and everything on it) is a separate chunk: the app's window, lists and inspector show
+// without waiting for it to load, and a production with no scene open never loads it.
+const StageView = lazy(() => import('../../scene/StageView').then((m) => ({ default: m.StageView })));
 
 /** The selected scene: its header, the 3D view of the selected beat, and the beat strip. */
 export function SceneWorkspace() {
@@ -32,7 +36,9 @@ export function SceneWorkspace() {
     <main className="workspace" aria-label={`Scene ${scene.number} workspace`}>
       <SceneHeader scene={scene} />
       <div className="workspace__stage">
-        <StageView sceneId={scene.id} beatId={beatId} />
+        <Suspense fallback={<div className="workspace__stage-loading" role="status">Loading the 3D view…</div>}>
+          <StageView sceneId={scene.id} beatId={beatId} />
+        </Suspense>
       </div>
       <BeatStrip sceneId={scene.id} />
     </main>

@@ -66,6 +66,8 @@ export function StageBridge({ beatId }: { readonly beatId: string | null }) {
         return bytes;
       },
     };
+    // Says on the canvas that snapshot and export are ready (tests and assistive tools can wait for it).
+    gl.domElement.dataset.ready = 'true';
     if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('stageStats')) {
       const ctx = gl.getContext();
       const pixel = new Uint8Array(4);
@@ -112,6 +114,7 @@ export function StageBridge({ beatId }: { readonly beatId: string | null }) {
       };
     }
     return () => {
+      delete gl.domElement.dataset.ready;
       stageApi.current = null;
       if (typeof window !== 'undefined') delete window.__closedSetStageStats;
     };

@@ -1,0 +1,18 @@
+// The keys of the 3D view, as the shortcuts sheet lists them (useStageKeyboard.ts handles them). Kept
+// apart from the handler so the sheet does not pull the 3D code into the app's first chunk.
+export const STAGE_SHORTCUTS: readonly (readonly [string, string])[] = [
+  ['W', 'Move mode (drag a hand or foot: the limb follows)'],
+  ['E', 'Rotate mode (turn a mannequin, set piece or joint)'],
+  ['F', 'Focus the view on the selection'],
+  ['Tab  /  Shift+Tab', 'Select the next / previous performer'],
+  ['← → ↑ ↓', 'Nudge the selection 5 cm (rotate mode: turn 5°)'],
+  ['Shift + arrows', 'Nudge 25 cm (rotate mode: turn 15°)'],
+  ['Delete', 'Delete the set piece or camera; take a performer off stage in this beat'],
+  ['Ctrl/⌘+D', 'Duplicate the set piece or camera'],
+  ['1  /  2  /  3', 'Free view / top plan / look through the active camera'],
+  ['M', 'Measure: click two points'],
+  ['G', 'Show the previous beat as see-through ghosts'],
+  ['Space', 'Play / pause the beats'],
+  ['Esc', 'Clear the selection (or stop measuring)'],
+  ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo / redo (every release of a drag is one step)'],
+];
