@@ -43,7 +43,8 @@ export const Pose = z.object({
   v: z.literal(POSE_SCHEMA_VERSION),
   hips: Vec3,
   bones: z.partialRecord(BoneName, Quat),
-  support: PoseSupport.optional(),
+  // A value this version does not know (from a newer app) is dropped and guessed again, not refused.
+  support: PoseSupport.optional().catch(undefined),
 });
 export type Pose = z.infer<typeof Pose>;
 

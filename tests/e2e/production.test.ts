@@ -123,4 +123,23 @@ describe('a new production', () => {
     // The production that was open is still open and editable.
     expect(await page.getByRole('button', { name: 'Production details: Untitled production' }).count()).toBe(1);
   });
+
+  it('keeps working and says so when the 3D view cannot load', async () => {
+    app = await openApp();
+    const { page } = app;
+    // The 3D view's code is a separate file loaded on demand; here it cannot be read (as after an update
+    // replaced the app on disk while it was running).
+    await page.route(/\/assets\/StageView-[^/]+\.js$/, (route) => route.abort());
+    await page.getByRole('button', { name: 'Add scene' }).first().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'The 3D view could not be shown' });
+    await alert.waitFor();
+    await expect.poll(() => alert.getByRole('button', { name: 'Reload the window' }).count()).toBe(1);
+    // The rest of the scene works: beats can still be added and are saved.
+    await page.getByRole('button', { name: 'Add beat' }).click();
+    await expect.poll(async () => {
+      const loaded = await app!.host.call('document:load', {});
+      return loaded.ok ? loaded.value!.snapshot.beats.length : -1;
+    }).toBe(1);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { posePresetById } from '../../shared/blocking';
 import { ProductionDocument } from '../../electron/main/services/productionDocument';
 import { newDocument } from '../support/doc';
 import { useTempDir } from '../support/tempDir';
@@ -113,4 +114,30 @@ describe('the minor hard block', () => {
     expect(snap.scenes).toHaveLength(2);
     doc.close();
   });
+
+  it('keeps what a pose rests on through an edit, undo, a reopen and a saved pose preset', () => {
+    const dir = tempDir();
+    const { path, doc, apply, created } = newDocument(dir);
+    const performer = created(apply({ type: 'performer.create', fields: { name: 'Alex Doe' } }), 'performer');
+    const scene = created(apply({ type: 'scene.create', fields: { number: '1' } }), 'scene');
+    apply({ type: 'scene.update', id: scene.id, patch: { performerIds: [performer.id] } });
+    apply({ type: 'beat.create', sceneId: scene.id });
+    const placement = doc.snapshot().placements[0]!;
+    const seated = { ...posePresetById('builtin:seated-bed-edge')!.pose };
+    expect(seated.support).toBe('seat');
+    apply({ type: 'placement.update', id: placement.id, patch: { pose: seated, position: [0, 0.19, 0.8] } });
+    apply({ type: 'posePreset.save', name: 'On the edge', pose: seated });
+    expect(doc.snapshot().placements[0]!.pose.support).toBe('seat');
+    doc.engine.undo(); // the preset
+    doc.engine.undo(); // the placement
+    expect(doc.snapshot().placements[0]!.pose.support).toBeUndefined();
+    doc.engine.redo();
+    doc.engine.redo();
+    doc.close();
+    const reopened = ProductionDocument.open(path);
+    expect(reopened.snapshot().placements[0]!.pose.support).toBe('seat');
+    expect(reopened.snapshot().posePresets[0]!.pose.support).toBe('seat');
+    reopened.close();
+  });
 });
+

@@ -10,7 +10,7 @@ import { showToast } from '../store/uiStore';
 import { mannequinRigs } from './rigRegistry';
 import { getCamerasOfBeat, getSetPiecesOfScene } from './selectors';
 import { selectCamera, selectSetPiece, useStageStore } from './stageStore';
-import { normaliseDeg, roundVec, snapPlacement } from './support';
+import { normaliseDeg, reclassified, roundVec, snapPlacement } from './support';
 
 const doc = () => useDocumentStore.getState();
 
@@ -83,8 +83,14 @@ export function mirrorPlacementPose(placement: Placement): Promise<boolean> {
   return updatePlacement(placement, { pose: mirrorPose(placement.pose), pins: [] }, `Mirror pose of ${performerName(placement.performerId)}`);
 }
 
-export function setPlacementPose(placement: Placement, pose: Pose, label: string): Promise<boolean> {
-  return updatePlacement(placement, { pose }, label);
+/**
+ * A joint edit (rotation, reset, IK drag). When it changes what the body rests on (seated → standing,
+ * say), the body is snapped again for the new support; otherwise only the pose changes.
+ */
+export function setPlacementPose(placement: Placement, pose: Pose, label: string, extra: Partial<PlacementFields> = {}): Promise<boolean> {
+  const next = reclassified(placement.pose, pose);
+  if (next.support === placement.pose.support) return updatePlacement(placement, { ...extra, pose: next }, label);
+  return sendPlaced(placement, placed({ ...placement, ...extra }, placement.position, placement.rotationY, next), extra, label);
 }
 
 export function copyPlacementFrom(target: Placement, source: Placement, what: 'pose' | 'placement'): Promise<boolean> {

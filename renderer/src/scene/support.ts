@@ -48,6 +48,20 @@ const round3 = (v: number) => {
   return r === 0 ? 0 : r;
 };
 
+/**
+ * A pose after an edit of its joints, with `support` updated when the edit changed what the body rests on
+ * (a seated pose straightened into standing, or tipped back into lying); otherwise it keeps the support
+ * it had, which matters for seated poses whose legs seating has already re-solved.
+ */
+export function reclassified(before: Pose, after: Pose): Pose {
+  if (!after.support) return after;
+  const { support: _b, ...bareBefore } = before;
+  const { support: _a, ...bareAfter } = after;
+  const was = poseSupport(bareBefore);
+  const now = poseSupport(bareAfter);
+  return was === now ? after : { ...after, support: now };
+}
+
 /** Seats lower than this are the floor or a mat: a seated pose there keeps the height it has. */
 const MIN_SEAT_M = 0.1;
 

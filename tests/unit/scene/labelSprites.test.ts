@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Group, PerspectiveCamera, Sprite, Vector3 } from 'three';
+import { Group, PerspectiveCamera, Scene, Sprite, Vector3 } from 'three';
 import { fitLabels, registerLabel } from '../../../renderer/src/scene/three/labelSprites';
 
 // Name tags in the 3D view: same size on screen, and never on top of each other.
@@ -10,9 +10,14 @@ camera.position.set(0, 1.6, 4);
 camera.lookAt(new Vector3(0, 1.6, 0));
 
 const unregister: (() => void)[] = [];
-afterEach(() => unregister.splice(0).forEach((u) => u()));
+let scene = new Scene();
+afterEach(() => {
+  unregister.splice(0).forEach((u) => u());
+  scene = new Scene();
+});
 
-function tag(x: number, y: number, z: number, parent?: Group): Sprite {
+/** A tag on stage (in the scene, or in `parent`); `parent: null` leaves it attached to nothing. */
+function tag(x: number, y: number, z: number, parent: Group | Scene | null = scene): Sprite {
   const s = new Sprite();
   s.center.set(0.5, 0);
   s.position.set(x, y, z);
@@ -45,9 +50,11 @@ describe('name tags', () => {
     expect(ruth.scale.y).toBeCloseTo(tom.scale.y, 2);
   });
 
-  it('unstacks again when the heads move apart, and ignores tags of performers off stage', () => {
+  it('unstacks again when the heads move apart, and ignores tags of performers off stage or not on stage at all', () => {
     const hidden = new Group();
     hidden.visible = false;
+    scene.add(hidden);
+    tag(0, 1.8, 0, null); // e.g. a set piece's tag outside the top plan
     const ruth = tag(0, 1.8, 0);
     const tom = tag(0, 1.8, 0);
     tag(0, 1.8, 0, hidden);

@@ -5,6 +5,7 @@ import { useScene, useScenes } from '../../store/selectors';
 import { BeatStrip } from '../beats/BeatStrip';
 import { addScene } from '../sidebar/SceneList';
 import { SceneHeader } from './SceneHeader';
+import { StageErrorBoundary } from './StageErrorBoundary';
 
 // The 3D view (three.js and everything on it) is a separate chunk: the app's window, lists and inspector show
 // without waiting for it to load, and a production with no scene open never loads it.
@@ -36,9 +37,11 @@ export function SceneWorkspace() {
     <main className="workspace" aria-label={`Scene ${scene.number} workspace`}>
       <SceneHeader scene={scene} />
       <div className="workspace__stage">
-        <Suspense fallback={<div className="workspace__stage-loading" role="status">Loading the 3D view…</div>}>
-          <StageView sceneId={scene.id} beatId={beatId} />
-        </Suspense>
+        <StageErrorBoundary key={scene.id}>
+          <Suspense fallback={<div className="workspace__stage-loading" role="status">Loading the 3D view…</div>}>
+            <StageView sceneId={scene.id} beatId={beatId} />
+          </Suspense>
+        </StageErrorBoundary>
       </div>
       <BeatStrip sceneId={scene.id} />
     </main>

@@ -10,7 +10,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { cameraObjects, mannequinRigs, setPieceObjects } from '../rigRegistry';
 import { getPlacementOf } from '../selectors';
 import { gizmoActivity, gizmoObject } from '../stageApi';
-import { boneLabel, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece, updatePlacement } from '../stageActions';
+import { boneLabel, editPlacement, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece } from '../stageActions';
 import { useStageStore } from '../stageStore';
 import { normaliseDeg, roundVec } from '../support';
 
@@ -131,15 +131,23 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
       const placement = getPlacementOf(beatId, selection.performerId);
       if (!placement) return;
       const who = performerName(placement.performerId);
+      // Sent in turn with other edits of this placement (an arrow nudge still in flight), built from the latest.
       if (target.kind === 'root') {
         const facing = new Vector3(0, 0, 1).applyQuaternion(obj.quaternion);
-        void movePlacement(placement, toVec3(obj.position), normaliseDeg(Math.atan2(facing.x, facing.z) * D));
+        const position = toVec3(obj.position);
+        const turn = normaliseDeg(Math.atan2(facing.x, facing.z) * D);
+        void editPlacement(placement.id, (latest) => movePlacement(latest, position, turn));
       } else if (target.kind === 'bone' && selection.bone) {
-        void setPlacementPose(placement, withBoneQuat(placement.pose, selection.bone, clampQuaternion(selection.bone, obj.quaternion)), `Rotate ${who}'s ${boneLabel(selection.bone)}`);
+        const bone = selection.bone;
+        const q = clampQuaternion(bone, obj.quaternion);
+        void editPlacement(placement.id, (latest) => setPlacementPose(latest, withBoneQuat(latest.pose, bone, q), `Rotate ${who}'s ${boneLabel(bone)}`));
       } else if (target.kind === 'ik' && isEffector(selection.bone) && ikPose.current) {
         const bone = selection.bone;
-        const pins = placement.pins.map((p) => (p.bone === bone ? { bone, target: roundVec(toVec3(ikProxy.position)) } : p));
-        void updatePlacement(placement, { pose: ikPose.current.pose, pins }, `Move ${who}'s ${boneLabel(bone)}`);
+        const pose = ikPose.current.pose;
+        const pin = roundVec(toVec3(ikProxy.position));
+        void editPlacement(placement.id, (latest) =>
+          setPlacementPose(latest, pose, `Move ${who}'s ${boneLabel(bone)}`, { pins: latest.pins.map((p) => (p.bone === bone ? { bone, target: pin } : p)) }),
+        );
       }
     } else if (selection.kind === 'setPiece') {
       const yaw = new Vector3(0, 0, 1).applyQuaternion(obj.quaternion);

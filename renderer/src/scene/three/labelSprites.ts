@@ -25,9 +25,11 @@ interface Rect {
 }
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Drawn now: visible all the way up to the scene (a tag not attached anywhere, e.g. a set piece's outside the top plan, is not). */
 function shownOnStage(sprite: Sprite): boolean {
-  for (let o: Object3D | null = sprite; o; o = o.parent) if (!o.visible) return false;
-  return true;
+  let o: Object3D = sprite;
+  for (; o.parent; o = o.parent) if (!o.visible) return false;
+  return o.visible && (o as Object3D & { isScene?: boolean }).isScene === true;
 }
 
 /**
@@ -46,7 +48,9 @@ function unstack(camera: Camera, width: number, height: number): void {
       return { sprite, base, x: ((p.x + 1) / 2) * width, y: ((p.y + 1) / 2) * height, behind: p.z > 1 };
     })
     .filter((i) => !i.behind)
-    .sort((a, b) => a.y - b.y);
+    // Lowest on screen first, in 8-pixel bands so two tags at the same height do not swap places as the
+    // view turns by a degree; within a band, the order they were registered in.
+    .sort((a, b) => Math.round(a.y / 8) - Math.round(b.y / 8));
   for (const { sprite, base, x, y } of items) {
     const h = sprite.userData.labelPx as number;
     const w = h * (sprite.userData.labelAspect as number);
