@@ -119,6 +119,20 @@ describe('blocking a scene in the 3D view', () => {
     await screenshot(page, 'blocking-camera-view');
     await page.getByRole('button', { name: 'Free' }).click();
 
+    // From Ruth's own panel: a medium close-up of her in A cam moves the camera in along its line of sight.
+    await panel.getByLabel('Back to the outline').click();
+    await panel.getByRole('button', { name: /^Ruth/ }).click();
+    const far = (await snapshot()).cameras[0]!;
+    const chest = bodyLandmarks((await placementOf(beat1, ruthId))!, 168).chest;
+    const away = (c: { position: readonly number[] }) => Math.hypot(...c.position.map((v, i) => v - chest[i]!));
+    await panel.getByRole('group', { name: 'Frame Ruth in A cam' }).getByRole('button', { name: 'MCU' }).click();
+    await expect.poll(async () => (await snapshot()).cameras[0]!.shotSize).toBe('mediumCloseUp');
+    const near = (await snapshot()).cameras[0]!;
+    expect(away(near)).toBeLessThan(away(far));
+    expect(Math.hypot(...near.target.map((v, i) => v - chest[i]!))).toBeLessThan(0.3); // aimed at her
+    expect(near.focalLengthMm).toBe(50); // the lens stays; the camera moves
+    await panel.getByLabel('Back to the outline').click();
+
     // A new beat starts as a copy of the previous one.
     await page.getByRole('button', { name: 'Add beat' }).click();
     let beat2 = '';

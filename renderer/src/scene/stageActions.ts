@@ -165,12 +165,14 @@ export function updateCamera(id: string, patch: Partial<CameraFields>): Promise<
 }
 
 /** Moves the camera along its current line of sight until the performer fills the frame for the shot size. */
-export function frameCameraOn(camera: CameraSetup, placement: Placement, shotSize: ShotSize): Promise<unknown> {
+/** Moves a camera along its line of sight so the performer fills the frame at this shot size. */
+export function frameCameraOn(cameraId: string, placement: Placement, shotSize: ShotSize): Promise<unknown> {
   const subject = bodyLandmarks(placement, heightOf(placement.performerId));
-  // Aim at the performer first (keeping the height offset), so the line of sight passes through them.
-  const aimed = { ...camera, target: subject.chest };
-  const framed = frameShot(aimed, subject, shotSize);
-  return updateCamera(camera.id, { position: roundVec(framed.position), target: roundVec(framed.target), shotSize });
+  return editCamera(cameraId, (camera) => {
+    // Aim at the performer first (keeping the height offset), so the line of sight passes through them.
+    const framed = frameShot({ ...camera, target: subject.chest }, subject, shotSize);
+    return { position: roundVec(framed.position), target: roundVec(framed.target), shotSize };
+  });
 }
 
 export function deleteCommandFor(selection: { kind: 'setPiece' | 'camera'; id: string }): CommandInput {

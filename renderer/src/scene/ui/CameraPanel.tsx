@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { ASPECT_RATIOS, SENSOR_PRESETS, SHOT_SIZES, type AspectRatio, type SensorPreset, type ShotSize } from '../../../../shared/domain/blocking';
+import { ASPECT_RATIOS, SENSOR_PRESETS, SHOT_SIZES, type AspectRatio, type SensorPreset } from '../../../../shared/domain/blocking';
 import { bodyLandmarks, COMMON_PRIMES_MM, formatMeasurement, frameFovDeg, SENSOR_SPECS, sensorForPreset } from '../../../../shared/blocking';
 import { runCommand } from '../../store/actions';
 import { useDocumentStore } from '../../store/documentStore';
 import { duplicateCamera, editCamera, frameCameraOn, updateCamera } from '../stageActions';
+import { SHOT_LABELS } from './shotSizes';
 import { useCameraSetup, useCast, usePlacementsOfBeat, useUnits } from '../selectors';
 import { clearSelection, setActiveCameraName, setView } from '../stageStore';
 import { NumericInput } from './NumericInput';
@@ -12,7 +13,6 @@ import { ItemActions } from './ItemActions';
 import { StageIcon } from './StageIcon';
 import { TextInput } from './TextInput';
 
-const SHOT_LABELS: Record<ShotSize, string> = { wide: 'Wide', full: 'Full', medium: 'Medium', mediumCloseUp: 'MCU', closeUp: 'Close-up' };
 const SENSOR_LABELS: Record<SensorPreset, string> = {
   super35: 'Super 35 (24.89 × 18.66)',
   fullFrame: 'Full frame (36 × 24)',
@@ -123,7 +123,7 @@ export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; read
         </select>
         <div className="stage-segmented stage-segmented--wrap" role="group" aria-label="Shot size presets">
           {SHOT_SIZES.map((s) => (
-            <button key={s} type="button" className={`stage-seg${camera.shotSize === s ? ' stage-seg--on' : ''}`} disabled={!subject} onClick={() => subject && void frameCameraOn(camera, subject, s)}>
+            <button key={s} type="button" className={`stage-seg${camera.shotSize === s ? ' stage-seg--on' : ''}`} disabled={!subject} onClick={() => subject && void frameCameraOn(camera.id, subject, s)}>
               {SHOT_LABELS[s]}
             </button>
           ))}

@@ -1,8 +1,9 @@
 import type { BoneName } from '../../../../shared/domain/bones';
 import { useDocumentStore } from '../../store/documentStore';
-import { editPlacement, movePlacement, mirrorPlacementPose, setHidden, updatePlacement, performerName } from '../stageActions';
+import { boneLabel, editPlacement, movePlacement, mirrorPlacementPose, setHidden, updatePlacement, performerName } from '../stageActions';
 import { usePlacementOf } from '../selectors';
 import { CopyFromControl } from './CopyFromControl';
+import { FrameInCamera } from './FrameInCamera';
 import { JointEditor } from './JointEditor';
 import { NumericInput } from './NumericInput';
 import { PanelSection } from './PanelSection';
@@ -26,10 +27,14 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
         </div>
       </div>
       <label className="stage-check">
-        <input type="checkbox" checked={placement.hidden} onChange={(e) => {
-          const hidden = e.target.checked;
-          void editPlacement(placement.id, (latest) => setHidden(latest, hidden));
-        }} />
+        <input
+          type="checkbox"
+          checked={placement.hidden}
+          onChange={(e) => {
+            const hidden = e.target.checked;
+            void editPlacement(placement.id, (latest) => setHidden(latest, hidden));
+          }}
+        />
         Off stage in this beat (hidden)
       </label>
 
@@ -65,6 +70,8 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
         <CopyFromControl placement={placement} sceneId={sceneId} />
       </PanelSection>
 
+      <FrameInCamera placement={placement} beatId={beatId} />
+
       <PanelSection title="Joint">
         <JointEditor placement={placement} bone={bone} />
       </PanelSection>
@@ -74,7 +81,7 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
           <ul className="stage-list">
             {placement.pins.map((p) => (
               <li key={p.bone}>
-                <StageIcon name="pin" /> {p.bone.replace(/([A-Z])/g, ' $1').toLowerCase()} at {p.target.map((v) => v.toFixed(2)).join(', ')} m
+                <StageIcon name="pin" /> {boneLabel(p.bone)} at {p.target.map((v) => v.toFixed(2)).join(', ')} m
               </li>
             ))}
           </ul>
