@@ -120,7 +120,6 @@ export function togglePin(placement: Placement, bone: EffectorBone): Promise<boo
   return updatePlacement(placement, { pins }, `${has ? 'Unpin' : 'Pin'} ${performerName(placement.performerId)}'s ${boneLabel(bone)}`);
 }
 
-export { boneLabel } from '../../../shared/domain/bones';
 
 export async function savePosePreset(name: string, pose: Pose): Promise<boolean> {
   const result = await runCommand({ type: 'posePreset.save', name, pose });

@@ -28,6 +28,7 @@ export class StageErrorBoundary extends Component<{ readonly children: ReactNode
           <p>
             <strong>The 3D view could not be shown.</strong> Your production is safe: every change is already saved.
           </p>
+          <p>Reload the window. If it happens again, reinstall Closed Set.</p>
           <p className="workspace__stage-error">{error.message}</p>
           <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
             Reload the window

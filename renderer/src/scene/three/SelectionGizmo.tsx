@@ -3,14 +3,14 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { MathUtils, Object3D, Quaternion, Vector3 } from 'three';
 import type { TransformControls as TransformControlsImpl } from 'three-stdlib';
-import { EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
+import { boneLabel, EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
 import type { Vec3 } from '../../../../shared/domain/blocking';
 import { applyPins, applyPose, clampQuaternion, solveLimbIK, withBoneQuat } from '../../../../shared/blocking';
 import { useDocumentStore } from '../../store/documentStore';
 import { cameraObjects, mannequinRigs, setPieceObjects } from '../rigRegistry';
 import { getPlacementOf } from '../selectors';
 import { gizmoActivity, gizmoObject } from '../stageApi';
-import { boneLabel, editPlacement, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece } from '../stageActions';
+import { editPlacement, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece } from '../stageActions';
 import { useStageStore } from '../stageStore';
 import { normaliseDeg, roundVec } from '../support';
 

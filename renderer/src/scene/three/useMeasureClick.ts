@@ -1,9 +1,9 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useCallback } from 'react';
 import { Vector3 } from 'three';
-import { BONE_NAMES } from '../../../../shared/domain/bones';
+import { boneLabel, BONE_NAMES } from '../../../../shared/domain/bones';
 import type { Vec3 } from '../../../../shared/domain/blocking';
-import { boneLabel, performerName } from '../stageActions';
+import { performerName } from '../stageActions';
 import { addMeasurePoint, useStageStore } from '../stageStore';
 import type { RigObjects } from './mannequinRig';
 

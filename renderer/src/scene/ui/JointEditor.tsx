@@ -1,7 +1,7 @@
-import { BONE_NAMES, EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
+import { boneLabel, BONE_NAMES, EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
 import type { Placement } from '../../../../shared/domain/blocking';
 import { jointEulerDeg, jointLimit, setJointEuler, withBoneQuat } from '../../../../shared/blocking';
-import { boneLabel, editPlacement, performerName, setPlacementPose, togglePin } from '../stageActions';
+import { editPlacement, performerName, setPlacementPose, togglePin } from '../stageActions';
 import { selectPerformer } from '../stageStore';
 import { NumericInput } from './NumericInput';
 import { StageIcon } from './StageIcon';

@@ -1,6 +1,6 @@
-import type { BoneName } from '../../../../shared/domain/bones';
+import { boneLabel, type BoneName } from '../../../../shared/domain/bones';
 import { useDocumentStore } from '../../store/documentStore';
-import { boneLabel, editPlacement, movePlacement, mirrorPlacementPose, setHidden, updatePlacement, performerName } from '../stageActions';
+import { editPlacement, movePlacement, mirrorPlacementPose, setHidden, updatePlacement, performerName } from '../stageActions';
 import { usePlacementOf } from '../selectors';
 import { CopyFromControl } from './CopyFromControl';
 import { FrameInCamera } from './FrameInCamera';

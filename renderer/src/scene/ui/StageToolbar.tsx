@@ -84,28 +84,17 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
         <StageIcon name="plus" /> Camera
       </button>
       <span className="stage-toolbar__sep" />
-      <button type="button" className={`stage-tool${measuring ? ' stage-tool--on' : ''}`} aria-pressed={measuring} onClick={() => setMeasuring(!measuring)} aria-label="Measure" title="Measure: click two points (M)">
-        <StageIcon name="ruler" />
-      </button>
-      <button type="button" className={`stage-tool${snap ? ' stage-tool--on' : ''}`} aria-pressed={snap} onClick={() => setSnap(!snap)} aria-label="Snap to surfaces" title="Snap mannequins onto the bed, mat or floor under them">
-        <StageIcon name="magnet" />
-      </button>
-      <button type="button" className={`stage-tool${pip ? ' stage-tool--on' : ''}`} aria-pressed={pip} onClick={togglePip} aria-label="Camera preview" title="Show the active camera in the corner">
-        <StageIcon name="pip" />
-      </button>
-      <button type="button" className={`stage-tool${ghosts ? ' stage-tool--on' : ''}`} aria-pressed={ghosts} onClick={toggleGhosts} aria-label="Previous beat" title="Show where everyone was in the previous beat, see-through (G)">
-        <StageIcon name="ghost" />
-      </button>
-      <button
-        type="button"
-        className={`stage-tool${smoothEdges ? ' stage-tool--on' : ''}`}
-        aria-pressed={smoothEdges}
-        onClick={() => setSmoothEdges(!smoothEdges)}
-        aria-label="Smooth edges"
+      <ToggleTool on={measuring} onToggle={() => setMeasuring(!measuring)} icon="ruler" label="Measure" title="Measure: click two points (M)" />
+      <ToggleTool on={snap} onToggle={() => setSnap(!snap)} icon="magnet" label="Snap to surfaces" title="Snap mannequins onto the bed, mat or floor under them" />
+      <ToggleTool on={pip} onToggle={togglePip} icon="pip" label="Camera preview" title="Show the active camera in the corner" />
+      <ToggleTool on={ghosts} onToggle={toggleGhosts} icon="ghost" label="Previous beat" title="Show where everyone was in the previous beat, see-through (G)" />
+      <ToggleTool
+        on={smoothEdges}
+        onToggle={() => setSmoothEdges(!smoothEdges)}
+        icon="smooth"
+        label="Smooth edges"
         title={isSoftwareRenderer() ? 'Smooth edges (antialiasing). This computer draws 3D without a graphics card, so it starts off to keep the view fast.' : 'Smooth edges (antialiasing)'}
-      >
-        <StageIcon name="smooth" />
-      </button>
+      />
       <span className="stage-toolbar__sep" />
       <PlaybackControls sceneId={sceneId} />
       <span className="stage-toolbar__spacer" />
@@ -127,9 +116,16 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
       <button type="button" className="stage-tool" onClick={() => openInfoDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
         <StageIcon name="keyboard" />
       </button>
-      <button type="button" className={`stage-tool${panelOpen ? ' stage-tool--on' : ''}`} aria-pressed={panelOpen} onClick={togglePanel} aria-label="Blocking panel" title="Show or hide the blocking panel">
-        <StageIcon name="panel" />
-      </button>
+      <ToggleTool on={panelOpen} onToggle={togglePanel} icon="panel" label="Blocking panel" title="Show or hide the blocking panel" />
     </div>
+  );
+}
+
+/** An icon button that switches a view setting on and off (pressed = on). */
+function ToggleTool({ on, onToggle, icon, label, title }: { readonly on: boolean; readonly onToggle: () => void; readonly icon: StageIconName; readonly label: string; readonly title: string }) {
+  return (
+    <button type="button" className={`stage-tool${on ? ' stage-tool--on' : ''}`} aria-pressed={on} onClick={onToggle} aria-label={label} title={title}>
+      <StageIcon name={icon} />
+    </button>
   );
 }
