@@ -33,6 +33,8 @@ const session = new Session({
   platform: process.platform,
   userDataDir,
   samplePath: join(here, '../../resources/sample-production.json'),
+  // No file dialogs here: the page names the paths, and main checks each one.
+  pagePathsAllowed: true,
 });
 
 try {

@@ -41,7 +41,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
   if (url.pathname.startsWith('/api/')) {
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
     if (req.headers['x-closed-set-token'] !== token) return send(res, 403, 'text/plain', 'Missing or wrong token');
-    const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const channel = decodeChannel(url.pathname.slice('/api/'.length));
     const body = await readBody(req);
     if (body === null) {
       return sendJson(res, { ok: false, error: { code: 'too-large', message: `That request is too large (the limit is ${LIMITS.requestBytes / 1000} KB). Nothing was changed.` } });
@@ -68,6 +68,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
     return send(res, 200, contentType(path), html);
   }
   return send(res, 200, contentType(path), data);
+}
+
+/** The channel named in the URL; a malformed escape (`%zz`) is kept as written, for dispatch to refuse by name. */
+function decodeChannel(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {

@@ -136,12 +136,15 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     samplePath: app.isPackaged ? join(process.resourcesPath, 'sample-production.json') : join(projectRoot, 'resources', 'sample-production.json'),
     nativeBinding: nativeBinding.path,
+    // The window never names a file: paths come from main's own dialogs (or the recent list).
+    pagePathsAllowed: false,
     pickOpenPath,
     pickSavePath,
     onDocumentChanged,
   });
-  handlers = createHandlers(session);
-  registerIpc(handlers, () => BrowserWindow.getAllWindows());
+  // Main's own file actions (menu, the OS opening a file) may name paths; the window's calls may not.
+  handlers = createHandlers(session, 'main');
+  registerIpc(createHandlers(session), () => BrowserWindow.getAllWindows());
 
   let failure: { title: string; detail: string } | null = null;
   try {

@@ -57,6 +57,12 @@ export interface AppInfo {
 
 const NoArgs = z.object({}).strict();
 const OptionalPath = z.object({ path: FilePath.optional() }).strict();
+/**
+ * Where to write a production: `path` (where the host lets the window name one) or main's save
+ * dialog. `overwrite` allows replacing an existing production at `path`; never a file that is not a
+ * production, nor the open one. A path from the dialog may replace a production (the dialog asked).
+ */
+const WritePath = z.object({ path: FilePath.optional(), overwrite: z.boolean().optional() }).strict();
 
 function channel<A extends z.ZodType, R>(args: A) {
   return { args, result: undefined as unknown as R };
@@ -71,9 +77,9 @@ export const contract = {
   'app:info': channel<typeof NoArgs, AppInfo>(NoArgs),
   'document:load': channel<typeof NoArgs, LoadResult | null>(NoArgs),
   /** Create a new production file (main asks for the path with a save dialog when none is given). */
-  'document:create': channel<typeof OptionalPath, LoadResult>(OptionalPath),
+  'document:create': channel<typeof WritePath, LoadResult>(WritePath),
   'document:open': channel<typeof OptionalPath, LoadResult>(OptionalPath),
-  'document:saveCopyAs': channel<typeof OptionalPath, { readonly path: string }>(OptionalPath),
+  'document:saveCopyAs': channel<typeof WritePath, { readonly path: string }>(WritePath),
   'document:close': channel<typeof NoArgs, null>(NoArgs),
   'recent:list': channel<typeof NoArgs, readonly RecentFile[]>(NoArgs),
   'command:apply': channel<z.ZodObject<{ command: typeof Command }>, ApplyResult>(z.object({ command: Command }).strict()),

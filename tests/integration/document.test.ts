@@ -1,3 +1,4 @@
+import { copyFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { posePresetById } from '../../shared/blocking';
 import { ProductionDocument } from '../../electron/main/services/productionDocument';
@@ -75,6 +76,34 @@ describe('a production file', () => {
     expect(copy.engine.history().canUndo).toBe(false);
     expect(copy.db.prepare('SELECT COUNT(*) FROM history').pluck().get()).toBe(0);
     expect(doc.engine.history().canUndo).toBe(true);
+    copy.close();
+    doc.close();
+  });
+
+  it('replaces an existing production with Save a Copy As only when asked, and its stale -wal does not leak into the copy', () => {
+    const dir = tempDir();
+    const { doc, apply } = newDocument(dir, 'original.closedset');
+    apply({ type: 'performer.create', fields: { name: 'Maya Okafor' } });
+    // Another production whose last session crashed: its -wal still holds edits of *that* file.
+    const other = newDocument(dir, 'other.closedset');
+    other.apply({ type: 'performer.create', fields: { name: 'Tom Reyes' } });
+    other.doc.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (let i = 0; i < 5; i++) other.apply({ type: 'scene.create', fields: { number: `S${i}` } });
+    copyFileSync(`${other.path}-wal`, `${dir}/stale-wal`);
+    other.doc.close();
+    copyFileSync(`${dir}/stale-wal`, `${other.path}-wal`);
+
+    expect(() => doc.saveCopyAs(other.path)).toThrow(/“other\.closedset” already exists/);
+    const untouched = ProductionDocument.open(other.path);
+    expect(untouched.snapshot().scenes).toHaveLength(5);
+    untouched.close();
+    copyFileSync(`${dir}/stale-wal`, `${other.path}-wal`);
+
+    doc.saveCopyAs(other.path, { overwrite: true });
+    expect(existsSync(`${other.path}-wal`)).toBe(false);
+    const copy = ProductionDocument.open(other.path);
+    expect(copy.snapshot().performers.map((p) => p.name)).toEqual(['Maya Okafor']);
+    expect(copy.snapshot().scenes).toEqual([]);
     copy.close();
     doc.close();
   });

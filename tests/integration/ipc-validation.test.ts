@@ -51,9 +51,11 @@ describe('every call from a window is validated before anything is written', () 
       expect(error.code).toBe('invalid-argument');
       messages.push(error.message);
     }
-    expect(messages[1]).toMatch(/Counts must be a number/);
-    expect(messages[2]).toMatch(/Times are written HH:MM/);
-    expect(messages[4]).toMatch(/not one Closed Set knows/);
+    expect(messages[0]).toBe('beat.create: sceneId must be text');
+    expect(messages[1]).toBe('beat.update: patch.counts: Counts must be a number');
+    expect(messages[2]).toMatch(/^scene\.update: patch\.callTime: Times are written HH:MM/);
+    expect(messages[4]).toBe('“drop.tables” is not a command Closed Set knows');
+    expect(messages[5]).toBe('command:apply: command must be an object');
     session.close();
     expect(sha256(path)).toBe(before);
   });
@@ -61,7 +63,7 @@ describe('every call from a window is validated before anything is written', () 
   it('refuses an oversized string, naming the field and its limit', async () => {
     const { call, session } = opened();
     const error = failed(await call('command:apply', { command: { type: 'production.update', patch: { notes: 'x'.repeat(10_001) } } }));
-    expect(error).toEqual({ code: 'invalid-argument', message: 'Production notes is too long (at most 10000 characters)' });
+    expect(error).toEqual({ code: 'invalid-argument', message: 'production.update: patch.notes: Production notes is too long (at most 10000 characters)' });
     expect(session.load()!.snapshot.production.notes).toBe('');
     session.close();
   });
@@ -76,7 +78,51 @@ describe('every call from a window is validated before anything is written', () 
 
   it('refuses extra, unexpected arguments on plain channels', async () => {
     const { call, session } = opened();
-    expect(failed(await call('history:undo', { everything: true })).code).toBe('invalid-argument');
+    expect(failed(await call('history:undo', { everything: true }))).toEqual({ code: 'invalid-argument', message: 'history:undo: unknown field everything' });
+    session.close();
+  });
+
+  it('names the command and the missing field', async () => {
+    const { call, session } = opened();
+    expect(failed(await call('command:apply', { command: { type: 'performer.update', patch: { name: 'Ruth' } } })).message).toBe('performer.update: id is required');
+    expect(failed(await call('command:apply', { command: { patch: {} } })).message).toBe('A command needs a type');
+    session.close();
+  });
+
+  it('refuses unknown fields in a command instead of dropping them, and changes nothing', async () => {
+    const { call, session, path } = opened();
+    const refusals = [
+      [{ type: 'production.update', patch: { titel: 'Typo' } }, 'production.update: patch: unknown field titel'],
+      [{ type: 'production.update', patch: { title: 'Right', titel: 'Typo', compnay: 'x' } }, 'production.update: patch: unknown fields titel, compnay'],
+      [{ type: 'scene.create', fields: { number: '7', colour: 'red' } }, 'scene.create: fields: unknown field colour'],
+      [{ type: 'scene.create', sceneNumber: '7' }, 'scene.create: unknown field sceneNumber'],
+    ] as const;
+    for (const [command, message] of refusals) {
+      expect(failed(await call('command:apply', { command }))).toEqual({ code: 'invalid-argument', message });
+    }
+    session.close();
+    const reopened = session.open(path);
+    expect(reopened.snapshot.production.title).not.toBe('Right');
+    expect(reopened.snapshot.scenes).toEqual([]);
+    expect(reopened.history.canUndo).toBe(false);
+    session.close();
+  });
+
+  it('refuses a request nested too deeply with a message, not a crash or “Infinity KB”', async () => {
+    const { call, session } = opened();
+    let deep: unknown = 'x';
+    for (let i = 0; i < 20_000; i++) deep = { a: deep };
+    const error = failed(await call('command:apply', { command: { type: 'production.update', patch: { title: deep } } }));
+    expect(error.code).toBe('invalid-argument');
+    expect(error.message).toMatch(/^That request is nested too deeply \(more than \d+ levels\)\. Nothing was changed\.$/);
+    // An object that contains itself (possible through Electron's structured clone) is refused the same way.
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(failed(await call('command:apply', { command: cyclic })).message).toMatch(/nested too deeply/);
+    // Many small values are counted, not stringified without end.
+    const wide = Array.from({ length: 20 }, () => [] as unknown[]);
+    for (let i = 1; i < wide.length; i++) wide[i]!.push(wide[i - 1], wide[i - 1]);
+    expect(failed(await call('command:apply', { command: wide.at(-1) })).message).toMatch(/^That request is too large \(more than [\d,]+ values; .*\)\. Nothing was changed\.$/);
     session.close();
   });
 

@@ -11,11 +11,20 @@ import { configureForWriting, createConnection, openConnection, type Db } from '
 import { LATEST_VERSION } from '../db/migrations';
 import { migrate } from '../db/migrate';
 import { checkProductionFile } from './fileChecks';
+import { checkWriteTarget, describeWriteError } from './filePaths';
 
 export interface DocumentOptions {
   readonly nativeBinding?: string | undefined;
   readonly clock?: () => string;
   readonly isSample?: boolean;
+}
+
+/** How a new file may be written: see `checkWriteTarget`. */
+export interface WriteOptions {
+  /** An existing production at the path may be replaced (a dialog or the caller confirmed it). */
+  readonly overwrite?: boolean;
+  /** The production open now, which the write must leave alone. */
+  readonly openPath?: string | undefined;
 }
 
 /** One open production file: its connection, its command engine, and its whole-document reads. */
@@ -48,22 +57,28 @@ export class ProductionDocument {
     return new ProductionDocument(path, db, options);
   }
 
-  /** Creates a new, empty production file (replacing any file at that path, as the save dialog confirmed). */
-  static create(path: string, fields: Partial<Pick<Production, 'title' | 'company' | 'episode'>> = {}, options: DocumentOptions = {}): ProductionDocument {
-    // Build in a temporary file and move it into place, so a crash never leaves a half-made production.
-    const temp = `${path}.creating`;
-    rmSync(temp, { force: true });
-    const db = createConnection(temp, { nativeBinding: options.nativeBinding });
-    try {
-      migrate(db);
-      const now = options.clock?.() ?? new Date().toISOString();
-      const production: Production = { kind: 'production', id: newId(), ...defaultProduction(), ...fields, createdAt: now, updatedAt: now };
-      new CommandEngine(db).repo.put(production);
-    } finally {
-      db.close();
-    }
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-    renameSync(temp, path);
+  /**
+   * Creates a new, empty production file. An existing production at the path is replaced only with
+   * `overwrite`; a file that is not a production, the open one and its companions never are.
+   */
+  static create(
+    path: string,
+    fields: Partial<Pick<Production, 'title' | 'company' | 'episode'>> = {},
+    options: DocumentOptions = {},
+    write: WriteOptions = {},
+  ): ProductionDocument {
+    // Built in a temporary file and moved into place, so a crash never leaves a half-made production.
+    writeProductionFile(path, '.creating', { ...write, nativeBinding: options.nativeBinding }, (temp) => {
+      const db = createConnection(temp, { nativeBinding: options.nativeBinding });
+      try {
+        migrate(db);
+        const now = options.clock?.() ?? new Date().toISOString();
+        const production: Production = { kind: 'production', id: newId(), ...defaultProduction(), ...fields, createdAt: now, updatedAt: now };
+        new CommandEngine(db).repo.put(production);
+      } finally {
+        db.close();
+      }
+    });
     return ProductionDocument.open(path, options);
   }
 
@@ -99,21 +114,48 @@ export class ProductionDocument {
    * The copy starts without undo history: a copy is usually handed to someone, and the history holds
    * earlier values of fields (an old contact, a reworded note) that were deliberately changed.
    */
-  saveCopyAs(dest: string): void {
-    if (dest === this.path) throw new AppError('invalid-argument', 'Choose a different file name for the copy.');
-    const temp = `${dest}.saving`;
-    rmSync(temp, { force: true });
-    this.db.prepare('VACUUM INTO ?').run(temp);
-    const copy = openConnection(temp, { nativeBinding: this.options.nativeBinding });
-    try {
-      copy.exec('DELETE FROM history; VACUUM;');
-    } finally {
-      copy.close();
-    }
-    renameSync(temp, dest);
+  saveCopyAs(dest: string, write: Pick<WriteOptions, 'overwrite'> = {}): void {
+    writeProductionFile(dest, '.saving', { overwrite: write.overwrite, openPath: this.path, nativeBinding: this.options.nativeBinding }, (temp) => {
+      this.db.prepare('VACUUM INTO ?').run(temp);
+      const copy = openConnection(temp, { nativeBinding: this.options.nativeBinding });
+      try {
+        copy.exec('DELETE FROM history; VACUUM;');
+      } finally {
+        copy.close();
+      }
+    });
   }
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Writes a whole production file at `dest` once `checkWriteTarget` allows it: `build` fills a
+ * temporary file beside it, which then replaces `dest` (and any -wal/-shm a crashed session left for
+ * the file it replaces). On failure the temporary files go and the error says what stopped the write.
+ */
+function writeProductionFile(
+  dest: string,
+  tempSuffix: string,
+  target: WriteOptions & { readonly nativeBinding?: string | undefined },
+  build: (temp: string) => void,
+): void {
+  const temp = `${dest}${tempSuffix}`;
+  const tempFiles = ['', '-journal', '-wal', '-shm'].map((suffix) => `${temp}${suffix}`);
+  const staleFiles = ['-wal', '-shm'].map((suffix) => `${dest}${suffix}`);
+  checkWriteTarget(dest, { ...target, overwrite: target.overwrite ?? false, sideFiles: [...tempFiles, ...staleFiles] });
+  const removeTemp = () => {
+    for (const file of tempFiles) rmSync(file, { force: true });
+  };
+  try {
+    removeTemp();
+    build(temp);
+    for (const file of staleFiles) rmSync(file, { force: true });
+    renameSync(temp, dest);
+  } catch (e) {
+    removeTemp();
+    throw describeWriteError(e, dest);
   }
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ApplyResult, DocumentInfo, Handlers, LoadResult } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import { requireFullPath } from './filePaths';
 import { RecentFiles } from './recentFiles';
 import { ProductionDocument } from './productionDocument';
 import { createSampleProduction } from './sample';
@@ -14,6 +15,12 @@ export interface HostAdapters {
   readonly userDataDir: string;
   readonly samplePath: string;
   readonly nativeBinding?: string | undefined;
+  /**
+   * Whether the page may name a file path itself (the browser host and tests, which have no dialogs).
+   * False in Electron: paths come only from main's own dialogs (and the recent list). Defaults to
+   * true only for the browser host.
+   */
+  readonly pagePathsAllowed?: boolean;
   /** Native file dialogs; absent in the browser host, where a path must be given. */
   readonly pickOpenPath?: () => Promise<string | null>;
   readonly pickSavePath?: (purpose: 'create' | 'copy', suggestedName: string) => Promise<string | null>;
@@ -41,18 +48,20 @@ export class Session {
   }
 
   open(path: string): LoadResult {
-    const next = ProductionDocument.open(path, { nativeBinding: this.adapters.nativeBinding });
+    const next = ProductionDocument.open(requireFullPath(path), { nativeBinding: this.adapters.nativeBinding });
     return this.replace(next);
   }
 
-  create(path: string): LoadResult {
-    const next = ProductionDocument.create(path, {}, { nativeBinding: this.adapters.nativeBinding });
+  /** A new production at `path`; an existing production there is replaced only with `overwrite`. */
+  create(path: string, overwrite = false): LoadResult {
+    const next = ProductionDocument.create(path, {}, { nativeBinding: this.adapters.nativeBinding }, { overwrite, openPath: this.doc?.path });
     return this.replace(next);
   }
 
   /**
-   * On start: the file asked for (created when missing), else the most recent file that still
-   * exists, else a fresh copy of the sample production in the user-data folder.
+   * On start: the file asked for (created when missing, never written over), else the most recent
+   * file that still exists, else the sample production copy in the user-data folder (a fresh one
+   * beside it when that copy no longer opens, which is kept as it is).
    */
   openInitial(file?: string): LoadResult | null {
     if (file) return ProductionDocument.exists(file) ? this.open(file) : this.create(file);
@@ -65,12 +74,12 @@ export class Session {
       }
     }
     mkdirSync(this.adapters.userDataDir, { recursive: true });
-    const dest = join(this.adapters.userDataDir, 'Sample production.closedset');
-    if (ProductionDocument.exists(dest)) {
+    let dest = join(this.adapters.userDataDir, 'Sample production.closedset');
+    for (let n = 2; ProductionDocument.exists(dest); n++) {
       try {
         return this.open(dest);
       } catch {
-        // fall through to a fresh copy
+        dest = join(this.adapters.userDataDir, `Sample production ${n}.closedset`);
       }
     }
     const sample = createSampleProduction(this.adapters.samplePath, dest, { nativeBinding: this.adapters.nativeBinding });
@@ -108,27 +117,51 @@ export class Session {
   }
 }
 
-/** The contract's handlers, identical for Electron IPC and the browser host. */
-export function createHandlers(session: Session): Handlers {
+/**
+ * The contract's handlers, identical for Electron IPC and the browser host. `origin` is who asks:
+ * the window (whose file paths are trusted only where the host allows it) or main itself (the OS
+ * opening a file, the File menu), whose paths are its own.
+ */
+export function createHandlers(session: Session, origin: 'window' | 'main' = 'window'): Handlers {
   const { adapters } = session;
-  const pathOr = async (given: string | undefined, pick: (() => Promise<string | null>) | undefined): Promise<string> => {
-    if (given) return given;
+  const pagePathsAllowed = origin === 'main' || (adapters.pagePathsAllowed ?? adapters.host === 'browser');
+  /**
+   * The file to use: one the caller named where that is allowed (a file to open may always be one
+   * from the recent list, which main keeps), else the one main's dialog returns.
+   */
+  const choosePath = async (
+    given: string | undefined,
+    pick: (() => Promise<string | null>) | undefined,
+    recentAllowed = false,
+  ): Promise<{ path: string; fromDialog: boolean }> => {
+    if (given !== undefined) {
+      const recent = recentAllowed && session.recent.list().some((r) => r.path === given);
+      if (!pagePathsAllowed && !recent) {
+        throw new AppError('invalid-argument', 'In the desktop app a file is chosen in Closed Set’s own file dialog; the window cannot name one.');
+      }
+      return { path: requireFullPath(given), fromDialog: false };
+    }
     if (!pick) throw new AppError('invalid-argument', 'A file path is required here (there is no file dialog in the browser host).');
     const chosen = await pick();
     if (!chosen) throw new AppError('cancelled', 'Cancelled.');
-    return chosen;
+    return { path: chosen, fromDialog: true };
   };
+  const pickSave = (purpose: 'create' | 'copy', suggested: string) => adapters.pickSavePath && (() => adapters.pickSavePath!(purpose, suggested));
   return {
     'app:info': () => ({ name: 'Closed Set', version: adapters.version, host: adapters.host, platform: adapters.platform }),
     'document:load': () => session.load(),
-    'document:create': async ({ path }) => session.create(await pathOr(path, adapters.pickSavePath && (() => adapters.pickSavePath!('create', 'New production.closedset')))),
-    'document:open': async ({ path }) => session.open(await pathOr(path, adapters.pickOpenPath)),
-    'document:saveCopyAs': async ({ path }) => {
+    'document:create': async ({ path, overwrite }) => {
+      const chosen = await choosePath(path, pickSave('create', 'New production.closedset'));
+      // The save dialog has already asked before replacing a file.
+      return session.create(chosen.path, chosen.fromDialog || !!overwrite);
+    },
+    'document:open': async ({ path }) => session.open((await choosePath(path, adapters.pickOpenPath, true)).path),
+    'document:saveCopyAs': async ({ path, overwrite }) => {
       const doc = session.requireDocument();
       const suggested = basename(doc.path).replace(/\.closedset$/, '') + ' copy.closedset';
-      const dest = await pathOr(path, adapters.pickSavePath && (() => adapters.pickSavePath!('copy', suggested)));
-      doc.saveCopyAs(dest);
-      return { path: dest };
+      const chosen = await choosePath(path, pickSave('copy', suggested));
+      doc.saveCopyAs(chosen.path, { overwrite: chosen.fromDialog || !!overwrite });
+      return { path: chosen.path };
     },
     'document:close': () => {
       session.close();
