@@ -24,7 +24,8 @@ export const PlacementUpdate = z.strictObject({
 });
 
 export const CameraAdd = z.strictObject({ type: z.literal('camera.add'), beatId: BeatId, fields: CameraFields.partial().strict().optional() });
-export const CameraUpdate = z.strictObject({ type: z.literal('camera.update'), id: CameraId, patch: CameraFields.partial().strict() });
+/** Name, sensor and aspect apply to the camera in every beat; the other fields to its setup in `beatId`. */
+export const CameraUpdate = z.strictObject({ type: z.literal('camera.update'), id: CameraId, beatId: BeatId, patch: CameraFields.partial().strict() });
 export const CameraDelete = z.strictObject({ type: z.literal('camera.delete'), id: CameraId });
 
 export const PosePresetSave = z.strictObject({ type: z.literal('posePreset.save'), name: requiredLine('Preset name'), pose: Pose });

@@ -12,6 +12,7 @@ import {
   SetPieceUpdate,
 } from './blocking';
 import { CrewCreate, CrewDelete, CrewUpdate, PerformerCreate, PerformerDelete, PerformerUpdate, ProductionUpdate } from './production';
+import { BarrierAdd, BarrierDelete, BarrierUpdate, ContactAdd, ContactDelete, ContactUpdate, GarmentAdd, GarmentDelete, GarmentFittingSet, GarmentUpdate } from './wardrobe';
 import { BeatCreate, BeatDelete, BeatDuplicate, BeatMove, BeatUpdate, SceneCreate, SceneDelete, SceneMove, SceneUpdate } from './scene';
 
 /**
@@ -45,6 +46,16 @@ export const Command = z.discriminatedUnion('type', [
   CameraDelete,
   PosePresetSave,
   PosePresetDelete,
+  ContactAdd,
+  ContactUpdate,
+  ContactDelete,
+  GarmentAdd,
+  GarmentUpdate,
+  GarmentDelete,
+  GarmentFittingSet,
+  BarrierAdd,
+  BarrierUpdate,
+  BarrierDelete,
 ]);
 export type Command = z.infer<typeof Command>;
 /** The command as the renderer writes it (before zod's trimming transforms). */

@@ -27,6 +27,16 @@ const LABELS: Record<CommandType, string> = {
   'camera.delete': 'Delete camera',
   'posePreset.save': 'Save pose preset',
   'posePreset.delete': 'Delete pose preset',
+  'contact.add': 'Add contact',
+  'contact.update': 'Edit contact',
+  'contact.delete': 'Delete contact',
+  'garment.add': 'Dress performer',
+  'garment.update': 'Edit garment',
+  'garment.delete': 'Remove garment',
+  'garmentFitting.set': 'Record garment fitting',
+  'barrier.add': 'Add barrier',
+  'barrier.update': 'Edit barrier',
+  'barrier.delete': 'Delete barrier',
 };
 
 /** The name of a command in the Edit menu ("Undo Add beat"). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { BODY_REGION_IDS, BodyRegionId } from './bodyRegions';
 import { BoneName, EffectorBone } from './bones';
-import { BeatId, CameraId, PerformerId, PlacementId, PosePresetId, SceneId, SetPieceId } from './ids';
+import { BeatId, CameraId, CameraPlacementId, PerformerId, PlacementId, PosePresetId, SceneId, SetPieceId } from './ids';
 import { HexColor } from './people';
 import { LIMITS } from './limits';
 import { line, requiredLine, Timestamp } from './text';
@@ -12,6 +13,8 @@ const coord = z
   .refine((v) => Math.abs(v) <= 500, { error: 'Coordinates must lie within 500 m of the stage centre' });
 export const Vec3 = z.tuple([coord, coord, coord]);
 export type Vec3 = z.infer<typeof Vec3>;
+/** A position on or above the floor: nothing is placed below the stage (y < 0). */
+export const FloorVec3 = Vec3.refine(([, y]) => y >= 0, { error: 'Elevation cannot be below the floor (0 or more)' });
 
 const quatPart = z.number().min(-1.000001).max(1.000001);
 /** A rotation as a unit quaternion [x, y, z, w]. */
@@ -73,7 +76,7 @@ export const Size3 = z.tuple([size, size, size]);
 export const SetPieceFields = z.object({
   type: SetPieceType,
   label: line('Set piece label', LIMITS.short),
-  position: Vec3,
+  position: FloorVec3,
   rotationY: Degrees,
   size: Size3,
   color: HexColor,
@@ -95,13 +98,18 @@ export type Pin = z.infer<typeof Pin>;
 
 export const PlacementFields = z.object({
   /** The mannequin's root on the floor (or on a surface), metres. */
-  position: Vec3,
+  position: FloorVec3,
   /** Facing, degrees about the vertical axis; 0 faces +z (towards the default camera). */
   rotationY: Degrees,
   pose: Pose,
   /** Hidden: the performer is off stage in this beat. */
   hidden: z.boolean(),
   pins: z.array(Pin).max(4),
+  /** Body regions the costume leaves bare in this beat (modesty garments may still cover them). */
+  costumeOff: z
+    .array(BodyRegionId)
+    .max(BODY_REGION_IDS.length)
+    .refine((a) => new Set(a).size === a.length, { error: 'A body region is listed twice' }),
 });
 export type PlacementFields = z.infer<typeof PlacementFields>;
 /** One performer's blocking in one beat. */
@@ -132,28 +140,72 @@ export const SHOT_SIZES = ['wide', 'full', 'medium', 'mediumCloseUp', 'closeUp']
 export const ShotSize = z.enum(SHOT_SIZES);
 export type ShotSize = z.infer<typeof ShotSize>;
 
-export const CameraFields = z.object({
+const focalLength = z
+  .number({ error: 'Focal length must be a number of millimetres' })
+  .min(4, { error: 'Focal length must be at least 4 mm' })
+  .max(1200, { error: 'Focal length must be at most 1200 mm' });
+
+/** A camera position must be on or above the floor (y ≥ 0): a camera cannot stand below the stage. */
+const CameraPosition = Vec3.refine(([, y]) => y >= 0, { error: 'Camera height cannot be below the floor (0 or more)' });
+
+/** What a camera is, the same in every beat of its scene ("A cam": its name, sensor and aspect ratio). */
+export const CameraBodyFields = z.object({
   name: requiredLine('Camera name', 40),
-  focalLengthMm: z.number().min(4, { error: 'Focal length must be at least 4 mm' }).max(1200, { error: 'Focal length must be at most 1200 mm' }),
   sensor: Sensor,
   aspect: AspectRatio,
-  position: Vec3,
+});
+export type CameraBodyFields = z.infer<typeof CameraBodyFields>;
+
+/** Where a camera is and how it shoots in one beat. `hidden`: the camera is not used in that beat. */
+export const CameraShotFields = z.object({
+  focalLengthMm: focalLength,
+  position: CameraPosition,
   /** The point the camera aims at. */
   target: Vec3,
   rollDeg: Degrees,
   shotSize: ShotSize.nullable(),
+  hidden: z.boolean(),
 });
+export type CameraShotFields = z.infer<typeof CameraShotFields>;
+
+/** Every editable field of a camera as seen in one beat. */
+export const CameraFields = CameraBodyFields.extend(CameraShotFields.shape);
 export type CameraFields = z.infer<typeof CameraFields>;
-/** A camera setup in one beat. */
-export const CameraSetup = CameraFields.extend({
+export const CAMERA_BODY_FIELDS = Object.keys(CameraBodyFields.shape) as readonly (keyof CameraBodyFields)[];
+
+/** A camera of a scene ("A cam"): one identity across all the scene's beats. */
+export const Camera = CameraBodyFields.extend({
   kind: z.literal('camera'),
   id: CameraId,
-  beatId: BeatId,
+  sceneId: SceneId,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable(),
 });
-export type CameraSetup = z.infer<typeof CameraSetup>;
+export type Camera = z.infer<typeof Camera>;
+
+/** A camera's position and lens in one beat. Every live camera of a scene has one in every beat. */
+export const CameraPlacement = CameraShotFields.extend({
+  kind: z.literal('cameraPlacement'),
+  id: CameraPlacementId,
+  beatId: BeatId,
+  cameraId: CameraId,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type CameraPlacement = z.infer<typeof CameraPlacement>;
+
+/**
+ * A camera setup as the stage, the floor plan and the sheet use it: the scene's camera with its
+ * placement in one beat (built by shared/records/query.ts, never stored). `id` is the camera's id.
+ */
+export interface CameraSetup extends CameraFields {
+  readonly id: CameraId;
+  readonly sceneId: SceneId;
+  readonly beatId: BeatId;
+  readonly placementId: CameraPlacementId;
+}
 
 /** A pose the coordinator saved into this production. */
 export const PosePreset = z.object({

@@ -1,4 +1,6 @@
 import type { BeatFields } from './beat';
+import type { ContactFields, KissSpec } from './contact';
+import { BARRIER_CATALOGUE, type BarrierFields, type BarrierType } from './wardrobe';
 import type { CameraFields, Pose, SetPieceFields, SetPieceType } from './blocking';
 import { POSE_SCHEMA_VERSION } from './blocking';
 import type { CrewFields, PerformerFields } from './people';
@@ -38,6 +40,7 @@ export function defaultScene(existingCount: number): SceneFields {
     callTime: null,
     contentFlags: [],
     toneNotes: '',
+    guardianNote: '',
     status: 'breakdown',
     tempoCpm: 60,
     performerIds: [],
@@ -70,6 +73,7 @@ export function defaultCamera(existingCount: number): CameraFields {
     target: [0, 0.9, 0],
     rollDeg: 0,
     shotSize: null,
+    hidden: false,
   };
 }
 
@@ -77,4 +81,18 @@ export function defaultCamera(existingCount: number): CameraFields {
 export function defaultPlacementPosition(index: number, count: number): [number, number, number] {
   const x = (index - (count - 1) / 2) * 0.8;
   return [Math.round(x * 1000) / 1000, 0, 0];
+}
+
+/** A kiss as a coordinator first specifies it: mouth closed, no tongue, no head tilt. */
+export const DEFAULT_KISS: KissSpec = { mouth: 'closed', noTongue: true, headTilt: 'none' };
+
+/** A new contact, before its initiator and receiver are chosen: a light hand rest for the whole beat. */
+export function defaultContact(): Omit<ContactFields, 'initiator' | 'receiver'> {
+  return { type: 'handRest', kiss: null, pressure: 'light', fromCount: null, toCount: null, alternative: 'none', notes: '' };
+}
+
+/** A new barrier of its real catalogue size, at the stage centre on the floor. */
+export function defaultBarrier(type: BarrierType): BarrierFields {
+  const size = BARRIER_CATALOGUE[type].size;
+  return { type, position: [0, size[1] / 2, 0], rotationY: 0, size: [...size], attachedTo: null, notes: '' };
 }

@@ -11,7 +11,12 @@ export const BeatId = idString.brand<'BeatId'>();
 export const SetPieceId = idString.brand<'SetPieceId'>();
 export const PlacementId = idString.brand<'PlacementId'>();
 export const CameraId = idString.brand<'CameraId'>();
+export const CameraPlacementId = idString.brand<'CameraPlacementId'>();
 export const PosePresetId = idString.brand<'PosePresetId'>();
+export const ContactId = idString.brand<'ContactId'>();
+export const GarmentId = idString.brand<'GarmentId'>();
+export const GarmentFittingId = idString.brand<'GarmentFittingId'>();
+export const BarrierId = idString.brand<'BarrierId'>();
 
 export type ProductionId = z.infer<typeof ProductionId>;
 export type PerformerId = z.infer<typeof PerformerId>;
@@ -21,7 +26,12 @@ export type BeatId = z.infer<typeof BeatId>;
 export type SetPieceId = z.infer<typeof SetPieceId>;
 export type PlacementId = z.infer<typeof PlacementId>;
 export type CameraId = z.infer<typeof CameraId>;
+export type CameraPlacementId = z.infer<typeof CameraPlacementId>;
 export type PosePresetId = z.infer<typeof PosePresetId>;
+export type ContactId = z.infer<typeof ContactId>;
+export type GarmentId = z.infer<typeof GarmentId>;
+export type GarmentFittingId = z.infer<typeof GarmentFittingId>;
+export type BarrierId = z.infer<typeof BarrierId>;
 
 // shared/ is compiled without DOM or Node typings, so the Web Crypto global is described here.
 const webCrypto = (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto;

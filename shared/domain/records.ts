@@ -1,38 +1,31 @@
 import { z } from 'zod';
-import { Beat } from './beat';
-import { CameraSetup, Placement, PosePreset, SetPiece } from './blocking';
-import { Crew, Performer } from './people';
-import { Production } from './production';
-import { Scene } from './scene';
+import type { Production } from './production';
+import {
+  COLLECTION_KINDS,
+  RECORD_KINDS,
+  type AnyRecord as AnyRecordType,
+  type CollectionKind,
+  type RecordKind,
+  type RecordOf,
+  type SnapshotKey,
+} from '../records/registry';
 
-/** Every stored record, discriminated by `kind`. */
-export const AnyRecord = z.discriminatedUnion('kind', [
-  Production,
-  Performer,
-  Crew,
-  Scene,
-  Beat,
-  SetPiece,
-  Placement,
-  CameraSetup,
-  PosePreset,
-]);
-export type AnyRecord = z.infer<typeof AnyRecord>;
-export type RecordKind = AnyRecord['kind'];
-export type RecordOf<K extends RecordKind> = Extract<AnyRecord, { kind: K }>;
+export type { CollectionKind, RecordKind, RecordOf };
+export type AnyRecord = AnyRecordType;
 
-/** The whole open production as the UI loads it: live (not soft-deleted) records only. */
-export interface DocumentSnapshot {
-  readonly production: Production;
-  readonly performers: readonly Performer[];
-  readonly crew: readonly Crew[];
-  readonly scenes: readonly Scene[];
-  readonly beats: readonly Beat[];
-  readonly setPieces: readonly SetPiece[];
-  readonly placements: readonly Placement[];
-  readonly cameras: readonly CameraSetup[];
-  readonly posePresets: readonly PosePreset[];
-}
+/** Every stored record, discriminated by `kind` (derived from the registry). */
+export const AnyRecord = z.discriminatedUnion(
+  'kind',
+  Object.values(RECORD_KINDS).map((k) => k.schema) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<AnyRecordType>;
+
+/** The whole open production as the UI loads it: live (not soft-deleted) records only, one list per kind. */
+export type DocumentSnapshot = { readonly production: Production } & {
+  readonly [K in CollectionKind as SnapshotKey<K>]: readonly RecordOf<K>[];
+};
+
+/** The snapshot keys of the list kinds, in registry order. */
+export const SNAPSHOT_KEYS = COLLECTION_KINDS.map((k) => RECORD_KINDS[k].snapshotKey);
 
 /**
  * What one command (or its undo/redo) changed. `records` are the new states (a soft delete is a

@@ -40,6 +40,8 @@ export const SceneFields = z.object({
     error: 'A content flag is listed twice',
   }),
   toneNotes: text('Tone notes', LIMITS.description),
+  /** Who accompanies a minor in this scene (guardian, chaperone, studio teacher) and how. */
+  guardianNote: text('Guardian / chaperone note', LIMITS.description),
   status: SceneStatus,
   /** Playback tempo of the scene's beats, counts per minute (beats carry their length in counts). */
   tempoCpm: z

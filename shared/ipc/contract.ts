@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Command } from '../commands';
 import type { ChangeSet, DocumentSnapshot } from '../domain/records';
 import { LIMITS } from '../domain/limits';
+import type { Finding } from '../rules/types';
 import { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName } from './channels';
 
 export { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName };
@@ -29,6 +30,12 @@ export interface HistoryState {
 
 export interface ApplyResult {
   readonly changes: ChangeSet;
+  /**
+   * Every finding of the rules (shared/rules) in the scenes the command, undo or redo touched, as
+   * they are after it — not only new ones. Never a `block` for a command (that is refused with the
+   * code `refused` instead); possibly one after an undo or redo, which are never refused.
+   */
+  readonly findings: readonly Finding[];
   readonly history: HistoryState;
   /** When the change was durably written (ISO time). */
   readonly savedAt: string;

@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'too-large',
   'no-document',
   'not-found',
+  /** The edit breaks a rule that nothing may break (shared/rules, severity `block`): nothing was written. */
+  'refused',
   'file-foreign',
   'file-damaged',
   'file-newer',

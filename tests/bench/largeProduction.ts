@@ -21,8 +21,10 @@ export function writeLargeProduction(dir: string, scenes = 100, beats = 30, perf
     const sceneId = `scene-${sc}`;
     records.push({
       kind: 'scene', id: sceneId as never, order: sc, number: String(sc + 1), title: `Scene ${sc + 1}`, scriptPages: `${sc + 1}`, setLocation: 'INT. BEDROOM – NIGHT',
-      shootDate: '2027-01-15', callTime: '07:00', contentFlags: ['kiss'], toneNotes: 'Tender.', status: 'prep', tempoCpm: 60, performerIds: performerIds as never, ...s,
+      shootDate: '2027-01-15', callTime: '07:00', contentFlags: ['kiss'], toneNotes: 'Tender.', guardianNote: '', status: 'prep', tempoCpm: 60, performerIds: performerIds as never, ...s,
     });
+    const { name, sensor, aspect, focalLengthMm, position, target, rollDeg, shotSize, hidden } = defaultCamera(0);
+    records.push({ kind: 'camera', id: `cam-${sc}` as never, sceneId: sceneId as never, name, sensor, aspect, ...s });
     records.push({ kind: 'setPiece', id: `bed-${sc}` as never, sceneId: sceneId as never, type: 'doubleBed', label: 'Double bed', position: [0, 0, 0], rotationY: 0, size: [1.37, 0.55, 1.95], color: '#8c9bab', ...s });
     for (let b = 0; b < beats; b++) {
       const beatId = `beat-${sc}-${b}`;
@@ -34,10 +36,13 @@ export function writeLargeProduction(dir: string, scenes = 100, beats = 30, perf
         records.push({
           kind: 'placement', id: `pl-${sc}-${b}-${i}` as never, beatId: beatId as never, performerId: pid as never, position: defaultPlacementPosition(i, performers),
           rotationY: 15 * i, pose: { ...standingPose(), bones: { head: [0, 0.0871557, 0, 0.9961947], leftUpperArm: [0, 0, 0.258819, 0.9659258], rightLowerLeg: [0.3826834, 0, 0, 0.9238795] } },
-          hidden: false, pins: [], ...s,
+          hidden: false, pins: [], costumeOff: [], ...s,
         }),
       );
-      records.push({ kind: 'camera', id: `cam-${sc}-${b}` as never, beatId: beatId as never, ...defaultCamera(0), ...s });
+      records.push({
+        kind: 'cameraPlacement', id: `cam-${sc}-${b}` as never, beatId: beatId as never, cameraId: `cam-${sc}` as never,
+        focalLengthMm, position, target, rollDeg, shotSize, hidden, ...s,
+      });
     }
   }
   doc.db.transaction(() => records.forEach((r) => doc.engine.repo.put(r)))();

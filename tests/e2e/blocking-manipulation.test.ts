@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BoneName } from '../../shared/domain/bones';
-import type { CameraSetup, Placement, Vec3 } from '../../shared/domain/blocking';
+import type { Placement, Vec3 } from '../../shared/domain/blocking';
 import type { CommandInput } from '../../shared/commands';
 import type { ApplyResult } from '../../shared/ipc/contract';
 import { boneWorldPositions, formatMeasurement, isWithinLimits, jointEulerDeg, LIMB_CHAINS } from '../../shared/blocking';
@@ -390,7 +390,7 @@ describe('direct manipulation in the 3D view', () => {
   it('dragging a camera along its red arrow slides it sideways; it keeps aiming at the same point', async () => {
     await page.getByTitle(/Add a camera/).click();
     await expect.poll(async () => (await snapshot()).cameras.length).toBe(1);
-    const cam = (await snapshot()).cameras[0]!;
+    const cam = (await snapshot()).cameraPlacements[0]!;
     await panel().getByLabel('Camera name').waitFor();
     await key('f');
     // Step back a little from the camera body (wheel zooms the free view out).
@@ -413,8 +413,8 @@ describe('direct manipulation in the 3D view', () => {
     expect(sent.map((c) => c.type)).toEqual(['camera.update']);
     const dx = (await onPlane(drop, body, normal))[0] - start[0];
     expect(dx).toBeLessThan(-0.3);
-    await expect.poll(async () => (await snapshot()).cameras[0]!.position[0]).not.toBe(body[0]);
-    const moved: CameraSetup = (await snapshot()).cameras[0]!;
+    await expect.poll(async () => (await snapshot()).cameraPlacements[0]!.position[0]).not.toBe(body[0]);
+    const moved = (await snapshot()).cameraPlacements[0]!;
     expect(moved.position[0]).toBeCloseTo(body[0] + dx, 2);
     expect(moved.position[1]).toBe(body[1]);
     expect(moved.position[2]).toBe(body[2]);

@@ -101,7 +101,8 @@ describe('blocking a scene in the 3D view', () => {
     await expect.poll(async () => (await panel.getByTestId('camera-fov').textContent()) ?? '').toContain(`${h.toFixed(1)}° × ${v.toFixed(1)}°`);
     const cams = (await snapshot()).cameras;
     expect(cams).toHaveLength(1);
-    expect(cams[0]).toMatchObject({ name: 'A cam', focalLengthMm: 50, aspect: '2.39:1', sensor: { preset: 'super35', widthMm: 24.89, heightMm: 18.66 } });
+    expect(cams[0]).toMatchObject({ name: 'A cam', aspect: '2.39:1', sensor: { preset: 'super35', widthMm: 24.89, heightMm: 18.66 } });
+    expect((await snapshot()).cameraPlacements).toMatchObject([{ cameraId: cams[0]!.id, focalLengthMm: 50, hidden: false }]);
 
     // Top plan.
     await page.getByRole('button', { name: 'Top' }).click();
@@ -122,12 +123,12 @@ describe('blocking a scene in the 3D view', () => {
     // From Ruth's own panel: a medium close-up of her in A cam moves the camera in along its line of sight.
     await panel.getByLabel('Back to the outline').click();
     await panel.getByRole('button', { name: /^Ruth/ }).click();
-    const far = (await snapshot()).cameras[0]!;
+    const far = (await snapshot()).cameraPlacements[0]!;
     const chest = bodyLandmarks((await placementOf(beat1, ruthId))!, 168).chest;
     const away = (c: { position: readonly number[] }) => Math.hypot(...c.position.map((v, i) => v - chest[i]!));
     await panel.getByRole('group', { name: 'Frame Ruth in A cam' }).getByRole('button', { name: 'MCU' }).click();
-    await expect.poll(async () => (await snapshot()).cameras[0]!.shotSize).toBe('mediumCloseUp');
-    const near = (await snapshot()).cameras[0]!;
+    await expect.poll(async () => (await snapshot()).cameraPlacements[0]!.shotSize).toBe('mediumCloseUp');
+    const near = (await snapshot()).cameraPlacements[0]!;
     expect(away(near)).toBeLessThan(away(far));
     expect(Math.hypot(...near.target.map((v, i) => v - chest[i]!))).toBeLessThan(0.3); // aimed at her
     expect(near.focalLengthMm).toBe(50); // the lens stays; the camera moves
@@ -165,7 +166,7 @@ describe('blocking a scene in the 3D view', () => {
     await expect.poll(async () => (await placementOf(beat2, ruthId))?.position).toEqual([-0.3, ruthY, 0.8]);
 
     const before = await placementsByBeat();
-    const camerasBefore = (await snapshot()).cameras;
+    const camerasBefore = { cameras: (await snapshot()).cameras, placements: (await snapshot()).cameraPlacements };
 
     // Reload (restart the host on the same file): every beat's blocking is exactly as left.
     await app.restart();
@@ -176,7 +177,7 @@ describe('blocking a scene in the 3D view', () => {
     expect(strip(after)).toEqual(strip(before));
     expect(strip(after)[beat1]![ruthId]!.position).toEqual([-0.3, ruthY, 0.8]);
     expect(strip(after)[beat2]![tomId]!.position).toEqual([0.05, 0.55, 0]);
-    expect((await snapshot()).cameras).toEqual(camerasBefore);
+    expect({ cameras: (await snapshot()).cameras, placements: (await snapshot()).cameraPlacements }).toEqual(camerasBefore);
 
     // And the UI shows it: beat 2, Tom at x = 0.05 m on the bed.
     await page.locator(`li[data-beat-id="${beat2}"]`).click();

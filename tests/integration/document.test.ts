@@ -59,7 +59,10 @@ describe('a production file', () => {
     apply({ type: 'performer.delete', id: a.id });
     expect(doc.snapshot().performers).toEqual([]);
     expect(doc.snapshot().scenes.find((s) => s.id === scene.id)!.performerIds).toEqual([]);
-    expect(doc.engine.repo.get('performer', a.id)?.deletedAt).toBeTruthy();
+    // Still in the file, with their details, marked with when they were deleted.
+    const kept = doc.engine.repo.get('performer', a.id)!;
+    expect(kept).toMatchObject({ name: 'A', deletedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/) });
+    expect(Date.parse(kept.deletedAt!)).toBeGreaterThanOrEqual(Date.parse(kept.createdAt));
     doc.close();
   });
 
@@ -127,7 +130,7 @@ describe('the minor hard block', () => {
     const scene = created(apply({ type: 'scene.create', fields: { number: '9', performerIds: [minor.id], contentFlags: ['kiss'] } }), 'scene');
 
     expect(() => apply({ type: 'scene.update', id: scene.id, patch: { contentFlags: ['kiss', 'nudity'] } })).toThrow(
-      'Jo Park is marked as a minor, and nudity can never be planned for a minor. Scene 9 was not changed',
+      'Jo Park is marked as a minor and is in the cast of scene 9, which is flagged for nudity: nudity can never be planned for a minor. Remove the flag or take Jo Park out of the scene. Nothing was changed.',
     );
     expect(() => apply({ type: 'scene.create', fields: { performerIds: [minor.id], contentFlags: ['simulatedSex'] } })).toThrow(/simulated sex can never be planned/);
 

@@ -6,6 +6,8 @@ import { APPLICATION_ID } from '../../electron/main/db/fileHeader';
 import { migrate } from '../../electron/main/db/migrate';
 import { LATEST_VERSION, MIGRATIONS } from '../../electron/main/db/migrations';
 import { ProductionDocument } from '../../electron/main/services/productionDocument';
+import type { DocumentSnapshot } from '../../shared/domain/records';
+import { beatsOfScene, camerasOfBeat, docRecordsFrom, placementsOfBeat, scenesInOrder } from '../../shared/records/query';
 import { useTempDir } from '../support/tempDir';
 
 const tempDir = useTempDir();
@@ -88,6 +90,65 @@ describe('migrations', () => {
     expect(doc.snapshot().scenes[0]!.tempoCpm).toBe(72);
     doc.close();
     expect(existsSync(`${path}.format-2.bak`)).toBe(true);
+  });
+
+  it('0004_scene_cameras upgrades a format-3 production: one camera per scene and name, in every beat, orphans retired, history kept', () => {
+    const path = join(tempDir(), 'format-3.closedset');
+    copyFileSync(join(FIXTURES, 'format-3.closedset'), path);
+    const raw = new Database(path, { readonly: true });
+    const oldCameras = raw.prepare('SELECT c.id, c.name, c.focal_length_mm AS mm, c.deleted_at, b.sort_order FROM camera c JOIN beat b ON b.id = c.beat_id').all() as {
+      id: string;
+      name: string;
+      mm: number;
+      deleted_at: string | null;
+      sort_order: number;
+    }[];
+    raw.close();
+    const doc = ProductionDocument.open(path);
+    const snap = doc.snapshot();
+    expect(snap.production.title).toBe('Format 3 fixture');
+    const scene = snap.scenes.find((s) => s.number === '9')!;
+    // "A cam" of beat 1 and "A cam" of beat 2 are one camera now; B and C keep their names.
+    expect(snap.cameras.map((c) => c.name).sort()).toEqual(['A cam', 'B cam', 'C cam']);
+    const beats = snap.beats.filter((b) => b.sceneId === scene.id).sort((a, b) => a.order - b.order);
+    expect(beats).toHaveLength(3);
+    const setup = (name: string, beatIndex: number) => {
+      const camera = snap.cameras.find((c) => c.name === name)!;
+      return snap.cameraPlacements.find((p) => p.cameraId === camera.id && p.beatId === beats[beatIndex]!.id);
+    };
+    // Every camera has a setup in every beat; each old row kept its id, lens and position.
+    for (const name of ['A cam', 'B cam', 'C cam']) for (const i of [0, 1, 2]) expect(setup(name, i), `${name} in beat ${i + 1}`).toBeDefined();
+    const oldA2 = oldCameras.find((c) => c.name === 'A cam' && c.sort_order === 1)!;
+    expect(setup('A cam', 1)).toMatchObject({ id: oldA2.id, focalLengthMm: 85, position: [0.5, 1.4, 2.5], hidden: false });
+    expect(setup('A cam', 0)).toMatchObject({ focalLengthMm: 35, hidden: false });
+    // B cam was added in beat 2: not used in beat 1; C cam was deleted in beat 2: hidden there.
+    expect(setup('B cam', 0)).toMatchObject({ hidden: true, focalLengthMm: 50 });
+    expect(setup('B cam', 1)).toMatchObject({ hidden: false });
+    expect(setup('C cam', 0)).toMatchObject({ hidden: false, focalLengthMm: 24 });
+    expect(setup('C cam', 1)).toMatchObject({ hidden: true });
+    // The orphan beat of the deleted scene 10 is retired with its placements.
+    expect(snap.beats.every((b) => snap.scenes.some((s) => s.id === b.sceneId))).toBe(true);
+    expect(snap.placements.every((p) => snap.beats.some((b) => b.id === p.beatId))).toBe(true);
+    // Undo history upgraded: the steps before the upgrade undo as cameras of the scene. The redo step of a
+    // camera whose row no longer exists ("D cam", added and undone) cannot be replayed and is gone.
+    expect(doc.engine.history()).toMatchObject({ canRedo: false, undoLabel: 'Delete scene' });
+    let steps = 0;
+    while (doc.engine.history().undoLabel !== 'Edit camera' && steps++ < 20) doc.engine.undo();
+    doc.engine.undo();
+    expect(doc.snapshot().cameraPlacements.find((p) => p.id === oldA2.id)).toMatchObject({ focalLengthMm: 35, position: [0, 1.5, 4] });
+    // The whole upgraded history undoes to the empty production and redoes to where it was.
+    while (doc.engine.undo());
+    expect(doc.snapshot()).toMatchObject({ scenes: [], beats: [], cameras: [], cameraPlacements: [], placements: [] });
+    while (doc.engine.redo());
+    // (Redoing format 3's "Delete scene" deletes the scene only; its orphan beat stays hidden by the query layer.)
+    const live = (s: DocumentSnapshot) => {
+      const d = docRecordsFrom(s);
+      const beats = scenesInOrder(d).flatMap((sc) => beatsOfScene(d, sc.id));
+      return { scenes: s.scenes, beats, placements: beats.flatMap((b) => placementsOfBeat(d, b.id)), cameras: beats.flatMap((b) => camerasOfBeat(d, b.id)) };
+    };
+    expect(live(doc.snapshot())).toEqual(live(snap));
+    doc.close();
+    expect(existsSync(`${path}.format-3.bak`)).toBe(true);
   });
 
   it('0001_init turns an empty database into a production file', () => {

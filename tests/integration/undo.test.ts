@@ -87,12 +87,15 @@ describe('undo and redo', () => {
     const second = created(apply({ type: 'beat.create', sceneId: scene.id }), 'beat');
     const snap = doc.snapshot();
     expect(snap.placements.find((p) => p.beatId === second.id)).toMatchObject({ position: [1, 0, 2], rotationY: 90 });
-    expect(snap.cameras.filter((c) => c.beatId === second.id)).toHaveLength(1);
+    // The scene's camera is present in the new beat too, where the first beat left it.
+    expect(snap.cameras).toHaveLength(1);
+    expect(snap.cameraPlacements.filter((c) => c.beatId === second.id)).toMatchObject([{ cameraId: snap.cameras[0]!.id, hidden: false }]);
     doc.engine.undo();
     const after = doc.snapshot();
     expect(after.beats.map((b) => b.id)).toEqual([first.id]);
     expect(after.placements.filter((p) => p.beatId === second.id)).toEqual([]);
-    expect(after.cameras.filter((c) => c.beatId === second.id)).toEqual([]);
+    expect(after.cameraPlacements.filter((c) => c.beatId === second.id)).toEqual([]);
+    expect(after.cameras).toHaveLength(1);
     doc.close();
   });
 });

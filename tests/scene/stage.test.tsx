@@ -5,6 +5,7 @@ import type { Placement } from '../../shared/domain/blocking';
 import { ASPECT_RATIO_VALUES, boneWorldPositions, verticalFovDeg } from '../../shared/blocking';
 import { applyChangeSet, useDocumentStore } from '../../renderer/src/store/documentStore';
 import { StageScene } from '../../renderer/src/scene/three/StageScene';
+import { getCamerasOfBeat } from '../../renderer/src/scene/selectors';
 import { PreviousBeatGhosts } from '../../renderer/src/scene/three/PreviousBeatGhosts';
 import { HELPER_LAYER } from '../../renderer/src/scene/three/layers';
 import { useStageStore } from '../../renderer/src/scene/stageStore';
@@ -85,7 +86,7 @@ describe('the stage of a beat', () => {
 
   it('has the beat’s cameras with true optics: fov from lens and sensor, aimed at their target', async () => {
     renderer = await ReactThreeTestRenderer.create(<StageScene sceneId={SCENE} beatId="sample-beat-3" />);
-    const cameras = Object.values(useDocumentStore.getState().cameras).filter((c) => c.beatId === 'sample-beat-3');
+    const cameras = getCamerasOfBeat('sample-beat-3');
     expect(cameras.map((c) => c.name).sort()).toEqual(['A cam', 'B cam']);
     for (const camera of cameras) {
       const group = byRecord('cameraId', camera.id);
@@ -98,8 +99,11 @@ describe('the stage of a beat', () => {
       const l = lens as unknown as PerspectiveCamera;
       expect(l.fov).toBeCloseTo(verticalFovDeg(camera), 9);
       expect(l.aspect).toBeCloseTo(ASPECT_RATIO_VALUES[camera.aspect], 9);
-      // 40 mm on Super 35 at 2.39:1: the frame is 24.89 × 10.41 mm, so the vertical angle is 2·atan(10.41 / 80).
-      if (camera.focalLengthMm === 40) expect(l.fov).toBeCloseTo(2 * Math.atan(24.89 / 2.39 / 80) * MathUtils.RAD2DEG, 6);
+      // Worked out here from the record, not by verticalFovDeg: the frame is the sensor's width cropped to the
+      // aspect ratio (its full height when that crop would be taller), and the vertical angle is
+      // 2·atan(frame height / 2f) — e.g. 40 mm on Super 35 at 2.39:1 is 2·atan(10.41 / 80).
+      const frameHeightMm = Math.min(camera.sensor.widthMm / ASPECT_RATIO_VALUES[camera.aspect], camera.sensor.heightMm);
+      expect(l.fov).toBeCloseTo(2 * Math.atan(frameHeightMm / 2 / camera.focalLengthMm) * MathUtils.RAD2DEG, 6);
       // It looks down its −z axis at the target.
       group.updateMatrixWorld(true);
       const forward = new Vector3(0, 0, -1).applyQuaternion(l.getWorldQuaternion(new Quaternion()));

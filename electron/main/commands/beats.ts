@@ -3,7 +3,8 @@ import type { Beat } from '../../../shared/domain/beat';
 import { defaultBeat } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/errors';
-import { copyBlocking, ensurePlacements } from './placements';
+import { copyBeatChildren, ensureCameraPlacements, ensurePlacements } from './placements';
+import { loadSceneScope } from './scope';
 import { moved, renumber } from './order';
 import { liveBeats } from './scenes';
 import type { Tx } from './tx';
@@ -21,8 +22,9 @@ export function beatCreate(tx: Tx, cmd: CommandOf<'beat.create'>): void {
   }
   const beat = insertBeat(tx, beats, index, { kind: 'beat', id: newId(), sceneId: scene.id, order: index, ...defaultBeat(), ...cmd.fields });
   const previous = beats[index - 1];
-  if (previous) copyBlocking(tx, previous.id, beat.id);
+  if (previous) copyBeatChildren(tx, loadSceneScope(tx.repo, scene.id), previous.id, beat.id);
   ensurePlacements(tx, scene, beat.id);
+  ensureCameraPlacements(tx, scene.id, beat.id);
 }
 
 export function beatUpdate(tx: Tx, cmd: CommandOf<'beat.update'>): void {
@@ -35,14 +37,14 @@ export function beatDelete(tx: Tx, cmd: CommandOf<'beat.delete'>): void {
   renumber(tx, liveBeats(tx, beat.sceneId));
 }
 
-/** A copy of the beat, its placements and cameras, placed right after it. */
+/** A copy of the beat, its placements and camera placements, placed right after it. */
 export function beatDuplicate(tx: Tx, cmd: CommandOf<'beat.duplicate'>): void {
   const source = tx.require('beat', cmd.id, 'That beat');
   const beats = liveBeats(tx, source.sceneId);
   const index = beats.findIndex((b) => b.id === source.id) + 1;
   const { description, counts, notes, checkInAfter } = source;
   const copy = insertBeat(tx, beats, index, { kind: 'beat', id: newId(), sceneId: source.sceneId, order: index, description, counts, notes, checkInAfter });
-  copyBlocking(tx, source.id, copy.id);
+  copyBeatChildren(tx, loadSceneScope(tx.repo, source.sceneId), source.id, copy.id);
 }
 
 export function beatMove(tx: Tx, cmd: CommandOf<'beat.move'>): void {

@@ -3,9 +3,12 @@ import { commandLabel } from '../../../shared/commands/labels';
 import type { AnyRecord, ChangeSet, RecordKind } from '../../../shared/domain/records';
 import type { ApplyResult, HistoryState } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import { KIND_NAMES, RECORD_KINDS } from '../../../shared/records/registry';
+import { blockingFindings, runRules, scenesTouched, type Finding, type TouchedRecord } from '../../../shared/rules';
 import type { Db, Statement } from '../db/connection';
 import { Repository } from '../db/repository';
 import { runHandler } from './handlers';
+import { loadSceneScope } from './scope';
 import { Tx, type Touched } from './tx';
 
 /** How many commands undo can reach back; older history rows are pruned. */
@@ -23,13 +26,23 @@ interface StoredChange {
   record: AnyRecord | null;
 }
 
+/** Sees how long the rules took inside each command (the benchmark's hook; the app sets none). */
+export interface EngineProbe {
+  rules(ms: number, scenes: number): void;
+}
+
 /**
  * Applies validated commands, one SQLite transaction each, and keeps their inverses in the file's
  * history table. Undo restores the records a command touched to their earlier state; redo
  * re-applies the later state. Because history is in the file, undo survives reloads and reopens.
+ *
+ * Inside each transaction, after the handler ran, the rules (shared/rules) check the scenes the
+ * command touched: a `block` finding throws, so the transaction rolls back and nothing is written;
+ * the other findings come back with the result. Undo and redo are checked too but never refused.
  */
 export class CommandEngine {
   readonly repo: Repository;
+  probe: EngineProbe | null = null;
   private readonly q: Record<'insert' | 'clearRedo' | 'prune' | 'lastDone' | 'firstUndone' | 'mark', Statement>;
 
   constructor(
@@ -57,19 +70,22 @@ export class CommandEngine {
   /** Applies a command that has already passed the Command schema (IPC dispatch validates every call). */
   applyValidated(command: Command): ApplyResult {
     const now = this.clock();
-    const changes = this.db.transaction(() => {
+    const { touched, findings } = this.db.transaction(() => {
       const tx = new Tx(this.repo, now);
       runHandler(tx, command);
       const touched = tx.changes();
-      if (touched.length === 0) return [];
+      if (touched.length === 0) return { touched, findings: [] };
+      const findings = this.check(touched);
+      const refused = blockingFindings(findings);
+      if (refused.length) throw new AppError('refused', refusal(refused));
       const before: StoredChange[] = touched.map((t) => ({ kind: t.kind, id: t.id, record: t.before }));
       const after: StoredChange[] = touched.map((t) => ({ kind: t.kind, id: t.id, record: t.after }));
       this.q.clearRedo.run();
       this.q.insert.run(commandLabel(command), JSON.stringify(command), JSON.stringify(before), JSON.stringify(after), now);
       this.q.prune.run(HISTORY_LIMIT);
-      return touched;
+      return { touched, findings };
     })();
-    return this.result(toChangeSet(changes));
+    return this.result(toChangeSet(touched), findings);
   }
 
   undo(): ApplyResult | null {
@@ -87,29 +103,65 @@ export class CommandEngine {
   }
 
   private step(find: Statement, side: 'before' | 'after', markAs: 0 | 1): ApplyResult | null {
-    const changes = this.db.transaction(() => {
+    const done = this.db.transaction(() => {
       const row = find.get() as HistoryRow | undefined;
       if (!row) return null;
       const stored = JSON.parse(row[side]) as StoredChange[];
       // Undo walks the records backwards (children before parents), redo forwards.
       const ordered = side === 'before' ? [...stored].reverse() : stored;
       for (const c of ordered) {
-        if (c.record) this.repo.put(c.record);
+        if (c.record) this.repo.put(validRestored(c));
         else this.repo.remove(c.kind, c.id);
       }
       this.q.mark.run(markAs, row.id);
-      return ordered;
+      // Checked for what the coordinator sees next, never refused: undo must always be able to go back.
+      const was = new Map((JSON.parse(row[side === 'before' ? 'after' : 'before']) as StoredChange[]).map((c) => [`${c.kind}:${c.id}`, c.record]));
+      const findings = this.check(stored.map((c) => ({ kind: c.kind, before: was.get(`${c.kind}:${c.id}`) ?? null, after: c.record })));
+      return { changes: ordered, findings };
     })();
-    if (!changes) return null;
-    return this.result({
-      records: changes.flatMap((c) => (c.record ? [c.record] : [])),
-      removed: changes.flatMap((c) => (c.record ? [] : [{ kind: c.kind, id: c.id }])),
-    });
+    if (!done) return null;
+    const { changes, findings } = done;
+    return this.result(
+      {
+        records: changes.flatMap((c) => (c.record ? [c.record] : [])),
+        removed: changes.flatMap((c) => (c.record ? [] : [{ kind: c.kind, id: c.id }])),
+      },
+      findings,
+    );
   }
 
-  private result(changes: ChangeSet): ApplyResult {
-    return { changes, history: this.history(), savedAt: this.clock() };
+  /** The findings of every rule for the scenes these changes touched, read as they now are in the transaction. */
+  private check(changes: readonly TouchedRecord[]): Finding[] {
+    const start = this.probe ? performance.now() : 0;
+    const sceneIds = scenesTouched(changes, { get: (kind, id) => this.repo.get(kind, id), liveScenes: () => this.repo.listLive('scene') });
+    const findings = sceneIds.flatMap((id) => runRules(loadSceneScope(this.repo, id), [id]));
+    this.probe?.rules(performance.now() - start, sceneIds.length);
+    return findings;
   }
+
+  private result(changes: ChangeSet, findings: readonly Finding[]): ApplyResult {
+    return { changes, findings, history: this.history(), savedAt: this.clock() };
+  }
+}
+
+/**
+ * A record about to be restored by undo or redo, checked against its kind's schema first: history
+ * written by a damaged or hand-edited file must not put invalid records back into the document.
+ */
+function validRestored(c: StoredChange): AnyRecord {
+  const spec = KIND_NAMES.includes(c.kind) ? RECORD_KINDS[c.kind] : null;
+  const parsed = spec?.schema.safeParse(c.record);
+  if (!parsed?.success || parsed.data.id !== c.id) {
+    throw new AppError('file-damaged', 'This step of the undo history holds a record Closed Set cannot read, so it was not applied and nothing changed. The production itself is intact.');
+  }
+  return parsed.data as AnyRecord;
+}
+
+/** What a refused command says: the sentence of each blocking finding (the first three), then that nothing changed. */
+function refusal(findings: readonly Finding[]): string {
+  const sentences = [...new Set(findings.map((f) => f.message))];
+  const more = sentences.length - 3;
+  return [...sentences.slice(0, 3), ...(more > 0 ? [`${more} more like ${more === 1 ? 'it' : 'them'}.`] : []), 'Nothing was changed.'].join(' ');
 }
 
 function toChangeSet(touched: readonly Touched[]): ChangeSet {

@@ -15,6 +15,18 @@ import {
   setPieceUpdate,
 } from './setAndCameras';
 import type { Tx } from './tx';
+import {
+  barrierAdd,
+  barrierDelete,
+  barrierUpdate,
+  contactAdd,
+  contactDelete,
+  contactUpdate,
+  garmentAdd,
+  garmentDelete,
+  garmentFittingSet,
+  garmentUpdate,
+} from './wardrobe';
 
 type HandlerMap = { [T in CommandType]: (tx: Tx, cmd: CommandOf<T>) => void };
 
@@ -46,6 +58,16 @@ const HANDLERS = {
   'camera.delete': cameraDelete,
   'posePreset.save': posePresetSave,
   'posePreset.delete': posePresetDelete,
+  'contact.add': contactAdd,
+  'contact.update': contactUpdate,
+  'contact.delete': contactDelete,
+  'garment.add': garmentAdd,
+  'garment.update': garmentUpdate,
+  'garment.delete': garmentDelete,
+  'garmentFitting.set': garmentFittingSet,
+  'barrier.add': barrierAdd,
+  'barrier.update': barrierUpdate,
+  'barrier.delete': barrierDelete,
 } satisfies HandlerMap;
 
 export function runHandler(tx: Tx, command: Command): void {

@@ -2,7 +2,6 @@ import type { CommandOf } from '../../../shared/commands';
 import { defaultCrew, defaultPerformer } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
 import type { Crew, Performer } from '../../../shared/domain/people';
-import { refuseMinorConflicts } from './scenes';
 import type { Tx } from './tx';
 
 export function productionUpdate(tx: Tx, cmd: CommandOf<'production.update'>): void {
@@ -26,10 +25,7 @@ export function performerCreate(tx: Tx, cmd: CommandOf<'performer.create'>): voi
 }
 
 export function performerUpdate(tx: Tx, cmd: CommandOf<'performer.update'>): void {
-  const next = tx.update(tx.require('performer', cmd.id, 'That performer'), cmd.patch);
-  if (next.isMinor) {
-    for (const scene of tx.repo.listLive('scene')) if (scene.performerIds.includes(next.id)) refuseMinorConflicts(tx, scene);
-  }
+  tx.update(tx.require('performer', cmd.id, 'That performer'), cmd.patch);
 }
 
 /** Soft delete: the performer leaves every scene, but their record (and later their consent history) stays in the file. */

@@ -1,16 +1,19 @@
 import type { CommandOf } from '../../../shared/commands';
-import type { Placement } from '../../../shared/domain/blocking';
-import { defaultPlacementPosition, standingPose } from '../../../shared/domain/defaults';
-import { newId, type BeatId, type CameraId, type PlacementId } from '../../../shared/domain/ids';
+import type { CameraPlacement, Placement } from '../../../shared/domain/blocking';
+import { settlePose } from '../../../shared/blocking/settle';
+import { defaultCamera, defaultPerformer, defaultPlacementPosition, standingPose } from '../../../shared/domain/defaults';
+import { newId, type BeatId } from '../../../shared/domain/ids';
 import type { Scene } from '../../../shared/domain/scene';
-import type { Tx } from './tx';
+import { camerasOfScene, copiedChildrenOfBeat, type DocRecords } from '../../../shared/records/query';
+import { loadSceneScope } from './scope';
+import { stripUndefined, type Tx } from './tx';
 
 /**
  * Gives every performer of the scene a live placement in the beat: a new one standing in line,
  * or the earlier one revived if they were taken out of the scene and put back.
  */
 export function ensurePlacements(tx: Tx, scene: Scene, beatId: string): void {
-  const existing = tx.repo.listBy('placement', 'beat_id', beatId);
+  const existing = tx.repo.listBy('placement', 'beatId', beatId);
   scene.performerIds.forEach((performerId, index) => {
     const found = existing.find((p) => p.performerId === performerId);
     if (found && !found.deletedAt) return;
@@ -28,6 +31,7 @@ export function ensurePlacements(tx: Tx, scene: Scene, beatId: string): void {
       pose: standingPose(),
       hidden: false,
       pins: [],
+      costumeOff: [],
       createdAt: tx.now,
       updatedAt: tx.now,
       deletedAt: null,
@@ -36,17 +40,50 @@ export function ensurePlacements(tx: Tx, scene: Scene, beatId: string): void {
   });
 }
 
-/** Copies the live placements and cameras of one beat into another (a new beat starts as the previous one). */
-export function copyBlocking(tx: Tx, fromBeatId: string, toBeatId: string): void {
-  const stamps = { createdAt: tx.now, updatedAt: tx.now, deletedAt: null };
-  for (const p of tx.repo.listBy('placement', 'beat_id', fromBeatId)) {
-    if (!p.deletedAt) tx.put({ ...p, ...stamps, id: newId<PlacementId>(), beatId: toBeatId as BeatId });
-  }
-  for (const c of tx.repo.listBy('camera', 'beat_id', fromBeatId)) {
-    if (!c.deletedAt) tx.put({ ...c, ...stamps, id: newId<CameraId>(), beatId: toBeatId as BeatId });
+/**
+ * Gives every live camera of the scene a placement in the beat, so "A cam" exists in every beat:
+ * a copy of its placement in the nearest other beat, or the default position, hidden when `hidden`.
+ */
+export function ensureCameraPlacements(tx: Tx, sceneId: string, beatId: string): void {
+  const scope = loadSceneScope(tx.repo, sceneId);
+  const here = new Set(Object.values(scope.cameraPlacements).filter((p) => p.beatId === beatId).map((p) => p.cameraId));
+  const order = new Map<string, number>(Object.values(scope.beats).map((b) => [b.id, b.order]));
+  const at = order.get(beatId) ?? 0;
+  for (const camera of camerasOfScene(scope, sceneId)) {
+    if (here.has(camera.id)) continue;
+    const nearest = Object.values(scope.cameraPlacements)
+      .filter((p) => p.cameraId === camera.id && order.has(p.beatId))
+      .sort((a, b) => Math.abs(order.get(a.beatId)! - at) - Math.abs(order.get(b.beatId)! - at))[0];
+    const { focalLengthMm, position, target, rollDeg, shotSize, hidden } = nearest ?? { ...defaultCamera(0), hidden: true };
+    const placement: CameraPlacement = {
+      kind: 'cameraPlacement',
+      id: newId(),
+      beatId: beatId as BeatId,
+      cameraId: camera.id,
+      focalLengthMm,
+      position,
+      target,
+      rollDeg,
+      shotSize,
+      hidden,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+      deletedAt: null,
+    };
+    tx.put(placement);
   }
 }
 
+/** Copies what the query layer says a new beat starts with (shared/records/query.ts `copiedChildrenOfBeat`). */
+export function copyBeatChildren(tx: Tx, scope: DocRecords, fromBeatId: string, toBeatId: string): void {
+  const stamps = { createdAt: tx.now, updatedAt: tx.now, deletedAt: null };
+  for (const r of copiedChildrenOfBeat(scope, fromBeatId)) tx.put({ ...r, ...stamps, id: newId<string>(), beatId: toBeatId as BeatId } as typeof r);
+}
+
 export function placementUpdate(tx: Tx, cmd: CommandOf<'placement.update'>): void {
-  tx.update(tx.require('placement', cmd.id, 'That placement'), cmd.patch);
+  const placement = tx.require('placement', cmd.id, 'That placement');
+  const next = { ...placement, ...stripUndefined(cmd.patch) };
+  const heightCm = tx.get('performer', placement.performerId)?.heightCm ?? defaultPerformer(0).heightCm;
+  const pose = settlePose(placement, next, heightCm);
+  tx.update(placement, pose === next.pose ? cmd.patch : { ...cmd.patch, pose });
 }

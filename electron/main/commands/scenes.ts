@@ -3,24 +3,22 @@ import { defaultScene } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
 import type { Scene } from '../../../shared/domain/scene';
 import { AppError } from '../../../shared/ipc/errors';
-import { describeMinorConflict, minorConflicts } from '../../../shared/rules/minors';
+import { beatsOfScene, docRecordsFrom } from '../../../shared/records/query';
 import { ensurePlacements } from './placements';
 import { moved, renumber } from './order';
-import { stripUndefined, type Tx } from './tx';
+import type { Tx } from './tx';
 
 export function sceneCreate(tx: Tx, cmd: CommandOf<'scene.create'>): void {
   const scenes = tx.repo.listLive('scene');
   const fields = { ...defaultScene(scenes.length), ...cmd.fields };
   checkPerformers(tx, fields.performerIds);
   const scene: Scene = { kind: 'scene', id: newId(), order: scenes.length, ...fields, createdAt: tx.now, updatedAt: tx.now, deletedAt: null };
-  refuseMinorConflicts(tx, scene);
   tx.put(scene);
 }
 
 export function sceneUpdate(tx: Tx, cmd: CommandOf<'scene.update'>): void {
   const scene = tx.require('scene', cmd.id, 'That scene');
   if (cmd.patch.performerIds) checkPerformers(tx, cmd.patch.performerIds);
-  refuseMinorConflicts(tx, { ...scene, ...stripUndefined(cmd.patch) });
   const next = tx.update(scene, cmd.patch);
   if (cmd.patch.performerIds) {
     // Everyone in the scene has a placement in every beat, so the 3D view always has a mannequin for them.
@@ -39,14 +37,10 @@ export function sceneMove(tx: Tx, cmd: CommandOf<'scene.move'>): void {
   renumber(tx, moved(tx.repo.listLive('scene'), cmd.id, cmd.toIndex));
 }
 
+/** The scene's live beats in order, as the query layer answers it. */
 export function liveBeats(tx: Tx, sceneId: string) {
-  return tx.repo.listBy('beat', 'scene_id', sceneId).filter((b) => !b.deletedAt);
-}
-
-/** Nudity and simulated sex can never be planned for a minor: such an edit is refused whole. */
-export function refuseMinorConflicts(tx: Tx, scene: Scene): void {
-  const [conflict] = minorConflicts(scene, (id) => tx.get('performer', id));
-  if (conflict) throw new AppError('invalid-argument', describeMinorConflict(conflict, scene));
+  const scene = tx.repo.get('scene', sceneId);
+  return beatsOfScene(docRecordsFrom({ scenes: scene ? [scene] : [], beats: tx.repo.listLiveBy('beat', 'sceneId', sceneId) }), sceneId);
 }
 
 function checkPerformers(tx: Tx, ids: readonly string[]): void {

@@ -1,4 +1,5 @@
 import type { AnyRecord, RecordKind, RecordOf } from '../../../shared/domain/records';
+import { dependentsOf } from '../../../shared/records/registry';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Repository } from '../db/repository';
 
@@ -48,8 +49,17 @@ export class Tx {
     return next;
   }
 
+  /**
+   * Soft-deletes a record and, in the same transaction, every live record that hangs off it (the
+   * registry's parents and references: a scene's beats, set pieces and cameras; a beat's placements;
+   * a performer's placements). Undo restores them all, since each is a touched record.
+   */
   softDelete<K extends RecordKind>(record: RecordOf<K>): RecordOf<K> {
-    return this.update(record, { deletedAt: this.now } as Partial<RecordOf<K>>);
+    const next = this.update(record, { deletedAt: this.now } as Partial<RecordOf<K>>);
+    for (const dep of dependentsOf(record.kind)) {
+      for (const child of this.repo.listLiveBy(dep.kind, dep.field, record.id)) this.softDelete(child);
+    }
+    return next;
   }
 
   remove(kind: RecordKind, id: string): void {

@@ -18,6 +18,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, n
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
+      m.upgrade?.(db, now());
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now());
       db.pragma(`user_version = ${m.version}`);
       db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -1,14 +1,15 @@
-import type { AnyRecord, RecordKind, RecordOf } from '../../../shared/domain/records';
+import { TABLES, columnOf, type TableSpec } from '../../../shared/records/columns';
+import type { AnyRecord, RecordKind, RecordOf } from '../../../shared/records/registry';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Db, Statement } from './connection';
-import { TABLES, type TableSpec } from './tables';
 
 type Row = Record<string, unknown>;
+type Link = NonNullable<TableSpec['links']>[string];
 
 /**
- * Generic reads and writes of records, driven by TABLES. Statements are prepared once per
- * connection. Rows are trusted to match the schema because every write went through zod;
- * a row that cannot be decoded means the file is damaged.
+ * Generic reads and writes of records, driven by the registry's column mapping (shared/records).
+ * Statements are prepared once per connection. Rows are trusted to match the schema because every
+ * write went through zod; a row that cannot be decoded means the file is damaged.
  */
 export class Repository {
   private readonly stmts = new Map<string, Statement>();
@@ -19,12 +20,7 @@ export class Repository {
     const spec = TABLES[kind];
     const row = this.stmt(`get:${kind}`, () => `SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Row | undefined;
     if (!row) return null;
-    const record = this.decode<K>(spec, row);
-    if (kind !== 'scene') return record;
-    const performerIds = this.stmt('sp:one', () => 'SELECT performer_id FROM scene_performer WHERE scene_id = ? ORDER BY position')
-      .pluck()
-      .all(id) as string[];
-    return { ...record, performerIds } as RecordOf<K>;
+    return this.withLinks(spec, [this.decode<K>(spec, row)], id)[0]!;
   }
 
   /**
@@ -35,24 +31,41 @@ export class Repository {
   listLive<K extends RecordKind>(kind: K): RecordOf<K>[] {
     const spec = TABLES[kind];
     const where = spec.softDelete ? 'WHERE deleted_at IS NULL' : '';
-    const sql = () => `SELECT json_group_array(${jsonObject(spec)} ORDER BY ${spec.orderBy}) FROM ${spec.table} ${where}`;
+    const sql = () => `SELECT json_group_array(${jsonObject(spec)} ORDER BY ${orderBy(spec)}) FROM ${spec.table} ${where}`;
     const text = this.stmt(`list:${kind}`, sql).pluck().get() as string;
     let records: RecordOf<K>[];
     try {
       records = JSON.parse(text) as RecordOf<K>[];
     } catch {
-      throw new AppError('file-damaged', `The production file is damaged: ${spec.table} holds unreadable data. Open a backup copy of the file.`);
+      throw damaged(spec.table);
     }
-    if (kind === 'scene') return this.withScenePerformers(records as RecordOf<'scene'>[]) as RecordOf<K>[];
-    return records;
+    return this.withLinks(spec, records);
   }
 
-  /** Records of a kind whose `column` equals `value` (including soft-deleted ones). */
-  listBy<K extends RecordKind>(kind: K, column: string, value: string): RecordOf<K>[] {
+  /** Records of a kind whose `field` equals `value` (including soft-deleted ones), in display order. */
+  listBy<K extends RecordKind>(kind: K, field: string, value: string): RecordOf<K>[] {
     const spec = TABLES[kind];
-    if (!spec.columns.some((c) => c.column === column)) throw new Error(`No column ${column} on ${spec.table}`);
-    const rows = this.stmt(`by:${kind}:${column}`, () => `SELECT * FROM ${spec.table} WHERE ${column} = ? ORDER BY ${spec.orderBy}`).all(value) as Row[];
-    return rows.map((r) => this.decode(spec, r));
+    const column = columnOf(kind, field);
+    const rows = this.stmt(`by:${kind}:${column}`, () => `SELECT * FROM ${spec.table} WHERE ${column} = ? ORDER BY ${orderBy(spec)}`).all(value) as Row[];
+    return this.withLinks(
+      spec,
+      rows.map((r) => this.decode<K>(spec, r)),
+    );
+  }
+
+  /** Live records of a kind whose `field` equals `value`. */
+  listLiveBy<K extends RecordKind>(kind: K, field: string, value: string): RecordOf<K>[] {
+    return this.listBy(kind, field, value).filter((r) => !('deletedAt' in r && r.deletedAt));
+  }
+
+  /** Live records of a beat-owned kind (placements, contacts…) in the live beats of one scene, in one query. */
+  listLiveInBeatsOf<K extends RecordKind>(kind: K, sceneId: string): RecordOf<K>[] {
+    const spec = TABLES[kind];
+    const column = columnOf(kind, 'beatId');
+    const sql = () =>
+      `SELECT * FROM ${spec.table} WHERE deleted_at IS NULL AND ${column} IN (SELECT id FROM beat WHERE scene_id = ? AND deleted_at IS NULL) ORDER BY ${orderBy(spec)}`;
+    const rows = this.stmt(`inBeats:${kind}`, sql).all(sceneId) as Row[];
+    return rows.map((r) => this.decode<K>(spec, r));
   }
 
   /** Insert or update a record as given (an upsert, so rows referenced by others are never deleted). */
@@ -67,38 +80,52 @@ export class Repository {
          .join(', ')}`;
     const values = cols.map((c) => encode(c.type, (record as unknown as Row)[c.field]));
     this.stmt(`put:${record.kind}`, sql).run(values);
-    if (record.kind === 'scene') this.writeScenePerformers(record.id, record.performerIds);
+    for (const [field, link] of Object.entries(spec.links ?? {})) this.writeLink(link, record.id, (record as unknown as Row)[field] as readonly string[]);
   }
 
   /** Remove a record outright: only used to undo the command that created it. */
   remove(kind: RecordKind, id: string): void {
-    if (kind === 'scene') this.stmt('sp:clear', () => 'DELETE FROM scene_performer WHERE scene_id = ?').run(id);
-    this.stmt(`rm:${kind}`, () => `DELETE FROM ${TABLES[kind].table} WHERE id = ?`).run(id);
+    const spec = TABLES[kind];
+    for (const link of Object.values(spec.links ?? {})) this.stmt(`link:clear:${link.table}`, () => `DELETE FROM ${link.table} WHERE ${link.owner} = ?`).run(id);
+    this.stmt(`rm:${kind}`, () => `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
   }
 
-  private withScenePerformers(scenes: RecordOf<'scene'>[]): RecordOf<'scene'>[] {
-    const rows = this.stmt('sp:all', () => 'SELECT scene_id, performer_id FROM scene_performer ORDER BY scene_id, position').all() as {
-      scene_id: string;
-      performer_id: string;
-    }[];
-    const byScene = new Map<string, string[]>();
-    for (const r of rows) {
-      const list = byScene.get(r.scene_id) ?? [];
-      list.push(r.performer_id);
-      byScene.set(r.scene_id, list);
+  /** Fills link-table fields (a scene's performerIds) for records of one kind; `onlyId` reads one owner's rows. */
+  private withLinks<K extends RecordKind>(spec: TableSpec, records: RecordOf<K>[], onlyId?: string): RecordOf<K>[] {
+    const links = Object.entries(spec.links ?? {});
+    if (links.length === 0) return records;
+    return records.map((r) => {
+      const extra: Row = {};
+      for (const [field, link] of links) extra[field] = (onlyId ? this.linkOf(link, onlyId) : this.allLinks(link).get(r.id)) ?? [];
+      return { ...r, ...extra };
+    });
+  }
+
+  private linkOf(link: Link, ownerId: string): string[] {
+    const sql = () => `SELECT ${link.value} FROM ${link.table} WHERE ${link.owner} = ? ORDER BY ${link.order}`;
+    return this.stmt(`link:one:${link.table}`, sql).pluck().all(ownerId) as string[];
+  }
+
+  private allLinks(link: Link): Map<string, string[]> {
+    const sql = () => `SELECT ${link.owner} AS owner, ${link.value} AS value FROM ${link.table} ORDER BY ${link.owner}, ${link.order}`;
+    const byOwner = new Map<string, string[]>();
+    for (const r of this.stmt(`link:all:${link.table}`, sql).all() as { owner: string; value: string }[]) {
+      const list = byOwner.get(r.owner) ?? [];
+      list.push(r.value);
+      byOwner.set(r.owner, list);
     }
-    return scenes.map((s) => ({ ...s, performerIds: (byScene.get(s.id) ?? []) as RecordOf<'scene'>['performerIds'] }));
+    return byOwner;
   }
 
-  private writeScenePerformers(sceneId: string, performerIds: readonly string[]): void {
-    this.stmt('sp:clear', () => 'DELETE FROM scene_performer WHERE scene_id = ?').run(sceneId);
-    const insert = this.stmt('sp:insert', () => 'INSERT INTO scene_performer (scene_id, performer_id, position) VALUES (?, ?, ?)');
-    performerIds.forEach((pid, i) => insert.run(sceneId, pid, i));
+  private writeLink(link: Link, ownerId: string, values: readonly string[]): void {
+    this.stmt(`link:clear:${link.table}`, () => `DELETE FROM ${link.table} WHERE ${link.owner} = ?`).run(ownerId);
+    const insert = this.stmt(`link:insert:${link.table}`, () => `INSERT INTO ${link.table} (${link.owner}, ${link.value}, ${link.order}) VALUES (?, ?, ?)`);
+    values.forEach((v, i) => insert.run(ownerId, v, i));
   }
 
   private decode<K extends RecordKind>(spec: TableSpec, row: Row): RecordOf<K> {
     const out: Row = { kind: spec.kind };
-    for (const c of spec.columns) out[c.field] = decodeValue(c.type, row[c.column], spec.table, c.column);
+    for (const c of spec.columns) out[c.field] = decodeValue(c.type, row[c.column], spec.table);
     return out as unknown as RecordOf<K>;
   }
 
@@ -110,6 +137,10 @@ export class Repository {
     }
     return s;
   }
+}
+
+function orderBy(spec: TableSpec): string {
+  return spec.sortBy.map((f) => columnOf(spec.kind, f)).join(', ');
 }
 
 /** `json_object('kind', …, 'field', column, …)` for one table, decoding booleans and JSON columns in SQL. */
@@ -128,14 +159,18 @@ function encode(type: string, value: unknown): unknown {
   return value;
 }
 
-function decodeValue(type: string, value: unknown, table: string, column: string): unknown {
+function decodeValue(type: string, value: unknown, table: string): unknown {
   if (type === 'bool') return value === 1;
   if (type === 'json') {
     try {
       return JSON.parse(value as string);
     } catch {
-      throw new AppError('file-damaged', `The production file is damaged: ${table}.${column} holds unreadable data. Open a backup copy of the file.`);
+      throw damaged(table);
     }
   }
   return value;
+}
+
+function damaged(table: string): AppError {
+  return new AppError('file-damaged', `The production file is damaged: ${table} holds unreadable data. Open a backup copy of the file.`);
 }

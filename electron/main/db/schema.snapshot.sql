@@ -1,3 +1,17 @@
+CREATE TABLE barrier (
+  id           TEXT PRIMARY KEY,
+  beat_id      TEXT NOT NULL REFERENCES beat (id),
+  type         TEXT NOT NULL,
+  position     TEXT NOT NULL CHECK (json_valid(position)),
+  rotation_y   REAL NOT NULL DEFAULT 0,
+  size         TEXT NOT NULL CHECK (json_valid(size)),
+  attached_to  TEXT CHECK (attached_to IS NULL OR json_valid(attached_to)),
+  notes        TEXT NOT NULL DEFAULT '',
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  deleted_at   TEXT
+);
+
 CREATE TABLE beat (
   id              TEXT PRIMARY KEY,
   scene_id        TEXT NOT NULL REFERENCES scene (id),
@@ -12,19 +26,47 @@ CREATE TABLE beat (
 );
 
 CREATE TABLE camera (
-  id              TEXT PRIMARY KEY,
-  beat_id         TEXT NOT NULL REFERENCES beat (id),
-  name            TEXT NOT NULL,
-  focal_length_mm REAL NOT NULL,
-  sensor          TEXT NOT NULL CHECK (json_valid(sensor)),
-  aspect          TEXT NOT NULL,
-  position        TEXT NOT NULL CHECK (json_valid(position)),
-  target          TEXT NOT NULL CHECK (json_valid(target)),
-  roll_deg        REAL NOT NULL DEFAULT 0,
-  shot_size       TEXT,
-  created_at      TEXT NOT NULL,
-  updated_at      TEXT NOT NULL,
-  deleted_at      TEXT
+  id          TEXT PRIMARY KEY,
+  scene_id    TEXT NOT NULL REFERENCES scene (id),
+  name        TEXT NOT NULL,
+  sensor      TEXT NOT NULL CHECK (json_valid(sensor)),
+  aspect      TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT
+);
+
+CREATE TABLE camera_placement (
+  id               TEXT PRIMARY KEY,
+  beat_id          TEXT NOT NULL REFERENCES beat (id),
+  camera_id        TEXT NOT NULL REFERENCES camera (id),
+  focal_length_mm  REAL NOT NULL,
+  position         TEXT NOT NULL CHECK (json_valid(position)),
+  target           TEXT NOT NULL CHECK (json_valid(target)),
+  roll_deg         REAL NOT NULL DEFAULT 0,
+  shot_size        TEXT,
+  hidden           INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+  created_at       TEXT NOT NULL,
+  updated_at       TEXT NOT NULL,
+  deleted_at       TEXT,
+  UNIQUE (beat_id, camera_id)
+);
+
+CREATE TABLE contact (
+  id           TEXT PRIMARY KEY,
+  beat_id      TEXT NOT NULL REFERENCES beat (id),
+  initiator    TEXT NOT NULL CHECK (json_valid(initiator)),
+  receiver     TEXT NOT NULL CHECK (json_valid(receiver)),
+  type         TEXT NOT NULL,
+  kiss         TEXT CHECK (kiss IS NULL OR json_valid(kiss)),
+  pressure     TEXT NOT NULL,
+  from_count   INTEGER,
+  to_count     INTEGER,
+  alternative  TEXT NOT NULL DEFAULT 'none',
+  notes        TEXT NOT NULL DEFAULT '',
+  created_at   TEXT NOT NULL,
+  updated_at   TEXT NOT NULL,
+  deleted_at   TEXT
 );
 
 CREATE TABLE crew (
@@ -35,6 +77,28 @@ CREATE TABLE crew (
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,
   deleted_at  TEXT
+);
+
+CREATE TABLE garment (
+  id            TEXT PRIMARY KEY,
+  beat_id       TEXT NOT NULL REFERENCES beat (id),
+  performer_id  TEXT NOT NULL REFERENCES performer (id),
+  type          TEXT NOT NULL,
+  notes         TEXT NOT NULL DEFAULT '',
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT
+);
+
+CREATE TABLE garment_fitting (
+  id            TEXT PRIMARY KEY,
+  performer_id  TEXT NOT NULL REFERENCES performer (id),
+  type          TEXT NOT NULL,
+  status        TEXT NOT NULL,
+  notes         TEXT NOT NULL DEFAULT '',
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT
 );
 
 CREATE TABLE history (
@@ -72,7 +136,7 @@ CREATE TABLE placement (
   pins          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(pins)),
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL,
-  deleted_at    TEXT,
+  deleted_at    TEXT, costume_off TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(costume_off)),
   UNIQUE (beat_id, performer_id)
 );
 
@@ -111,7 +175,7 @@ CREATE TABLE scene (
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL,
   deleted_at    TEXT
-, tempo_cpm INTEGER NOT NULL DEFAULT 60 CHECK (tempo_cpm BETWEEN 10 AND 240));
+, tempo_cpm INTEGER NOT NULL DEFAULT 60 CHECK (tempo_cpm BETWEEN 10 AND 240), guardian_note TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE scene_performer (
   scene_id      TEXT NOT NULL REFERENCES scene (id),
@@ -140,8 +204,22 @@ CREATE TABLE set_piece (
   deleted_at  TEXT
 );
 
+CREATE INDEX barrier_by_beat ON barrier (beat_id);
+
 CREATE INDEX beat_by_scene ON beat (scene_id, sort_order);
 
-CREATE INDEX camera_by_beat ON camera (beat_id);
+CREATE INDEX camera_by_scene ON camera (scene_id);
+
+CREATE INDEX camera_placement_by_beat ON camera_placement (beat_id);
+
+CREATE INDEX camera_placement_by_camera ON camera_placement (camera_id);
+
+CREATE INDEX contact_by_beat ON contact (beat_id);
+
+CREATE INDEX garment_by_beat ON garment (beat_id);
+
+CREATE INDEX garment_by_performer ON garment (performer_id);
+
+CREATE INDEX garment_fitting_by_performer ON garment_fitting (performer_id);
 
 CREATE INDEX set_piece_by_scene ON set_piece (scene_id);

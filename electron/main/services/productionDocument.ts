@@ -4,6 +4,7 @@ import { defaultProduction } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
 import type { Production } from '../../../shared/domain/production';
 import type { DocumentSnapshot } from '../../../shared/domain/records';
+import { COLLECTION_KINDS, RECORD_KINDS } from '../../../shared/records/registry';
 import type { DocumentInfo } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { CommandEngine } from '../commands/engine';
@@ -96,17 +97,10 @@ export class ProductionDocument {
     const production = repo.listLive('production')[0];
     if (!production) throw new AppError('file-damaged', 'The production record is missing from this file. Open a backup copy.');
     // One read transaction, so the snapshot is consistent.
-    return this.db.transaction(() => ({
-      production,
-      performers: repo.listLive('performer'),
-      crew: repo.listLive('crew'),
-      scenes: repo.listLive('scene'),
-      beats: repo.listLive('beat'),
-      setPieces: repo.listLive('setPiece'),
-      placements: repo.listLive('placement'),
-      cameras: repo.listLive('camera'),
-      posePresets: repo.listLive('posePreset'),
-    }))();
+    return this.db.transaction(() => {
+      const lists = Object.fromEntries(COLLECTION_KINDS.map((k) => [RECORD_KINDS[k].snapshotKey, repo.listLive(k)]));
+      return { production, ...lists } as unknown as DocumentSnapshot;
+    })();
   }
 
   /**

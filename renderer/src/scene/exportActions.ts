@@ -2,7 +2,7 @@ import { floorPlanSvg } from '../../../shared/diagrams';
 import { useDocumentStore } from '../store/documentStore';
 import { getBeatsOfScene } from '../store/selectors';
 import { showError, showToast } from '../store/uiStore';
-import { castOf, getCamerasOfBeat, getPlacementOf, getSetPiecesOfScene } from './selectors';
+import { getCast, getCamerasOfBeat, getPlacementOf, getSetPiecesOfScene } from './selectors';
 import { stageApi } from './stageApi';
 import { useStageStore } from './stageStore';
 import { downloadBlob } from './three/exportScene';
@@ -66,7 +66,7 @@ export function exportFloorPlan(sceneId: string, beatId: string | null): void {
         beat.description,
       ],
       setPieces: getSetPiecesOfScene(sceneId),
-      performers: castOf(state.performers, scene.performerIds, sceneId).map((p) => ({
+      performers: getCast(sceneId).map((p) => ({
         label: p.character || p.name,
         legend: p.character ? p.name : '',
         color: p.color,

@@ -1,64 +1,60 @@
-import type { CameraSetup, Placement, PosePreset, SetPiece } from '../../../shared/domain/blocking';
+import type { Beat } from '../../../shared/domain/beat';
+import type { Camera, CameraPlacement, CameraSetup, Placement, PosePreset, SetPiece } from '../../../shared/domain/blocking';
 import type { Performer } from '../../../shared/domain/people';
-import { useDocumentStore } from '../store/documentStore';
-import { memoOnMapByKey, sameItems } from '../store/selectors';
+import type { Scene } from '../../../shared/domain/scene';
+import { camerasOfBeat as queryCamerasOfBeat, castOfScene, placementsOfBeat as queryPlacementsOfBeat, setPiecesOfScene as querySetPieces } from '../../../shared/records/query';
+import { useDocumentStore, type Records } from '../store/documentStore';
+import { memoOnMapsByKey } from '../store/selectors';
 
-// Results are memoised on the identity of the source map (store/selectors.ts explains why).
-const memoByKey = memoOnMapByKey;
-
+// Every list comes from the shared query layer (shared/records/query.ts), memoised on the identity
+// of the maps it reads (store/selectors.ts explains why).
 type ById<T> = Readonly<Record<string, T>>;
+type S = Records;
 
-const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
-  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-const byName = (a: CameraSetup, b: CameraSetup) => a.name.localeCompare(b.name) || byCreated(a, b);
-
-export const placementsOfBeat = memoByKey((m: ById<Placement>, beatId: string) =>
-  Object.values(m)
-    .filter((p) => p.beatId === beatId)
-    .sort(byCreated),
+const placementsMemo = memoOnMapsByKey(
+  ([scenes, beats, performers, placements]: readonly [ById<Scene>, ById<Beat>, ById<Performer>, ById<Placement>], beatId: string) =>
+    queryPlacementsOfBeat({ scenes, beats, performers, placements }, beatId),
 );
-export const setPiecesOfScene = memoByKey((m: ById<SetPiece>, sceneId: string) =>
-  Object.values(m)
-    .filter((p) => p.sceneId === sceneId)
-    .sort(byCreated),
+const setPiecesMemo = memoOnMapsByKey(([scenes, setPieces]: readonly [ById<Scene>, ById<SetPiece>], sceneId: string) => querySetPieces({ scenes, setPieces }, sceneId));
+const camerasMemo = memoOnMapsByKey(
+  ([scenes, beats, cameras, cameraPlacements]: readonly [ById<Scene>, ById<Beat>, ById<Camera>, ById<CameraPlacement>], beatId: string) =>
+    queryCamerasOfBeat({ scenes, beats, cameras, cameraPlacements }, beatId),
 );
-export const camerasOfBeat = memoByKey((m: ById<CameraSetup>, beatId: string) =>
-  Object.values(m)
-    .filter((c) => c.beatId === beatId)
-    .sort(byName),
-);
-const presetList = memoByKey((m: ById<PosePreset>) => Object.values(m).sort((a, b) => a.name.localeCompare(b.name)));
+const visibleCamerasMemo = memoOnMapsByKey(([all]: readonly [readonly CameraSetup[]], _beatId: string) => all.filter((c) => !c.hidden));
+const castMemo = memoOnMapsByKey(([scenes, performers]: readonly [ById<Scene>, ById<Performer>], sceneId: string) => castOfScene({ scenes, performers }, sceneId));
+const presetMemo = memoOnMapsByKey(([m]: readonly [ById<PosePreset>], _key: string) => Object.values(m).sort((a, b) => a.name.localeCompare(b.name)));
 
 const NONE: readonly never[] = [];
 
-export const usePlacementsOfBeat = (beatId: string | null) =>
-  useDocumentStore((s) => (beatId ? placementsOfBeat(s.placements, beatId) : NONE));
-export const useSetPiecesOfScene = (sceneId: string) => useDocumentStore((s) => setPiecesOfScene(s.setPieces, sceneId));
-export const useCamerasOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? camerasOfBeat(s.cameras, beatId) : NONE));
-export const useSavedPosePresets = () => useDocumentStore((s) => presetList(s.posePresets, ''));
+export const placementsOf = (s: S, beatId: string) => placementsMemo([s.scenes, s.beats, s.performers, s.placements], beatId);
+export const setPiecesOf = (s: S, sceneId: string) => setPiecesMemo([s.scenes, s.setPieces], sceneId);
+/** Every camera of the beat's scene as set up in the beat, those not used there included (hidden). */
+export const allCamerasOf = (s: S, beatId: string) => camerasMemo([s.scenes, s.beats, s.cameras, s.cameraPlacements], beatId);
+/** The cameras used in the beat. */
+export const camerasOf = (s: S, beatId: string) => visibleCamerasMemo([allCamerasOf(s, beatId)], beatId);
+
+export const usePlacementsOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? placementsOf(s, beatId) : NONE));
+export const useSetPiecesOfScene = (sceneId: string) => useDocumentStore((s) => setPiecesOf(s, sceneId));
+export const useCamerasOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? camerasOf(s, beatId) : NONE));
+export const useAllCamerasOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? allCamerasOf(s, beatId) : NONE));
+export const useSavedPosePresets = () => useDocumentStore((s) => presetMemo([s.posePresets], ''));
 export const useSetPiece = (id: string | null) => useDocumentStore((s) => (id ? (s.setPieces[id] ?? null) : null));
-export const useCameraSetup = (id: string | null) => useDocumentStore((s) => (id ? (s.cameras[id] ?? null) : null));
+/** A camera as set up in one beat (hidden or not), or null. */
+export const useCameraSetup = (id: string | null, beatId: string | null) =>
+  useDocumentStore((s) => (id && beatId ? (allCamerasOf(s, beatId).find((c) => c.id === id) ?? null) : null));
 export const useUnits = () => useDocumentStore((s) => s.production?.units ?? 'metric');
 
 /** The placement of one performer in one beat (a string-keyed lookup, stable while the record is unchanged). */
 export const usePlacementOf = (beatId: string | null, performerId: string) =>
-  useDocumentStore((s) => (beatId ? (placementsOfBeat(s.placements, beatId).find((p) => p.performerId === performerId) ?? null) : null));
+  useDocumentStore((s) => (beatId ? (placementsOf(s, beatId).find((p) => p.performerId === performerId) ?? null) : null));
 
 /** The performers cast in a scene, in the scene's order (missing/deleted ones left out). */
-const castCache = new Map<string, { performers: ById<Performer>; ids: readonly string[]; list: readonly Performer[] }>();
-export function castOf(performers: ById<Performer>, ids: readonly string[], sceneId: string): readonly Performer[] {
-  const hit = castCache.get(sceneId);
-  if (hit && hit.performers === performers && hit.ids === ids) return hit.list;
-  const out = ids.map((id) => performers[id]).filter((p): p is Performer => !!p);
-  const list = hit && sameItems(out, hit.list) ? hit.list : out;
-  castCache.set(sceneId, { performers, ids, list });
-  return list;
-}
-export const useCast = (sceneId: string) =>
-  useDocumentStore((s) => castOf(s.performers, s.scenes[sceneId]?.performerIds ?? NONE, sceneId));
+export const useCast = (sceneId: string) => useDocumentStore((s) => castMemo([s.scenes, s.performers], sceneId));
 
 /** Non-hook reads for event handlers and the frame loop. */
-export const getPlacementsOfBeat = (beatId: string) => placementsOfBeat(useDocumentStore.getState().placements, beatId);
-export const getCamerasOfBeat = (beatId: string) => camerasOfBeat(useDocumentStore.getState().cameras, beatId);
-export const getSetPiecesOfScene = (sceneId: string) => setPiecesOfScene(useDocumentStore.getState().setPieces, sceneId);
+export const getPlacementsOfBeat = (beatId: string) => placementsOf(useDocumentStore.getState(), beatId);
+export const getCamerasOfBeat = (beatId: string) => camerasOf(useDocumentStore.getState(), beatId);
+export const getAllCamerasOfBeat = (beatId: string) => allCamerasOf(useDocumentStore.getState(), beatId);
+export const getSetPiecesOfScene = (sceneId: string) => setPiecesOf(useDocumentStore.getState(), sceneId);
 export const getPlacementOf = (beatId: string, performerId: string) => getPlacementsOfBeat(beatId).find((p) => p.performerId === performerId) ?? null;
+export const getCast = (sceneId: string) => castMemo([useDocumentStore.getState().scenes, useDocumentStore.getState().performers], sceneId);

@@ -3,14 +3,13 @@ import type { CommandInput } from '../../../shared/commands';
 import { boneLabel, type EffectorBone } from '../../../shared/domain/bones';
 import type { CameraFields, CameraSetup, Placement, PlacementFields, Pose, SetPiece, SetPieceFields, SetPieceType, ShotSize, Vec3 } from '../../../shared/domain/blocking';
 import { SET_PIECE_CATALOGUE } from '../../../shared/domain/setPieceCatalogue';
-import { applyPins, bodyLandmarks, frameShot, mirrorPose } from '../../../shared/blocking';
+import { applyPins, bodyLandmarks, frameShot, mirrorPose, normaliseDeg, reclassified, roundVec, snapPlacement } from '../../../shared/blocking';
 import { createdIds, runCommand } from '../store/actions';
 import { useDocumentStore } from '../store/documentStore';
 import { showToast } from '../store/uiStore';
 import { mannequinRigs } from './rigRegistry';
-import { getCamerasOfBeat, getSetPiecesOfScene } from './selectors';
+import { getAllCamerasOfBeat, getSetPiecesOfScene } from './selectors';
 import { selectCamera, selectSetPiece, useStageStore } from './stageStore';
-import { normaliseDeg, reclassified, roundVec, snapPlacement } from './support';
 
 const doc = () => useDocumentStore.getState();
 
@@ -159,15 +158,16 @@ export async function addCamera(beatId: string, fields?: Partial<CameraFields>):
   return id;
 }
 
-export function updateCamera(id: string, patch: Partial<CameraFields>): Promise<unknown> {
-  return runCommand({ type: 'camera.update', id, patch });
+/** Name, sensor and aspect change the camera in every beat; the rest its setup in `beatId`. */
+export function updateCamera(id: string, beatId: string, patch: Partial<CameraFields>): Promise<unknown> {
+  return runCommand({ type: 'camera.update', id, beatId, patch });
 }
 
 /** Moves the camera along its current line of sight until the performer fills the frame for the shot size. */
 /** Moves a camera along its line of sight so the performer fills the frame at this shot size. */
 export function frameCameraOn(cameraId: string, placement: Placement, shotSize: ShotSize): Promise<unknown> {
   const subject = bodyLandmarks(placement, heightOf(placement.performerId));
-  return editCamera(cameraId, (camera) => {
+  return editCamera(cameraId, placement.beatId, (camera) => {
     // Aim at the performer first (keeping the height offset), so the line of sight passes through them.
     const framed = frameShot({ ...camera, target: subject.chest }, subject, shotSize);
     return { position: roundVec(framed.position), target: roundVec(framed.target), shotSize };
@@ -178,11 +178,11 @@ export function deleteCommandFor(selection: { kind: 'setPiece' | 'camera'; id: s
   return selection.kind === 'setPiece' ? { type: 'setPiece.delete', id: selection.id } : { type: 'camera.delete', id: selection.id };
 }
 
-/** A second camera in the same beat: the copy sits 0.5 m to the side with the next letter. */
+/** A second camera in the scene, used from this beat on: the copy sits 0.5 m to the side with the next letter. */
 export async function duplicateCamera(camera: CameraSetup): Promise<string | null> {
-  const existing = getCamerasOfBeat(camera.beatId);
+  const existing = getAllCamerasOfBeat(camera.beatId);
   const letter = String.fromCharCode('A'.charCodeAt(0) + (existing.length % 26));
-  const { kind: _k, id: _i, beatId, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = camera;
+  const { id: _i, sceneId: _s, placementId: _p, beatId, ...fields } = camera;
   const shift = (v: Vec3): Vec3 => [v[0] + 0.5, v[1], v[2]];
   return addCamera(beatId, { ...fields, name: `${letter} cam`, position: shift(fields.position), target: shift(fields.target) });
 }
@@ -210,9 +210,9 @@ export function editSetPiece(id: string, patch: (latest: SetPiece) => Partial<Om
   });
 }
 
-export function editCamera(id: string, patch: (latest: CameraSetup) => Partial<CameraFields>): Promise<unknown> {
+export function editCamera(id: string, beatId: string, patch: (latest: CameraSetup) => Partial<CameraFields>): Promise<unknown> {
   return sequenced(async () => {
-    const latest = doc().cameras[id];
-    return latest ? updateCamera(id, patch(latest)) : null;
+    const latest = getAllCamerasOfBeat(beatId).find((c) => c.id === id);
+    return latest ? updateCamera(id, beatId, patch(latest)) : null;
   });
 }

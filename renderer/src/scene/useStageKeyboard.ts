@@ -3,9 +3,8 @@ import { useCallback, type KeyboardEvent } from 'react';
 import type { Vec3 } from '../../../shared/domain/blocking';
 import { isEditableTarget } from '../hooks/isEditableTarget';
 import { runCommand } from '../store/actions';
-import { useDocumentStore } from '../store/documentStore';
 import { getCamerasOfBeat, getPlacementOf } from './selectors';
-import { castOf } from './selectors';
+import { getAllCamerasOfBeat, getCast } from './selectors';
 import { duplicateCamera, editCamera, editPlacement, editSetPiece, movePlacement, setHidden } from './stageActions';
 import { clearSelection, requestFocus, selectPerformer, setMeasuring, setPlaying, setTransformMode, setView, toggleGhosts, useStageStore } from './stageStore';
 import { normaliseDeg, roundVec } from './support';
@@ -41,8 +40,7 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
       if (key === '?') return handled(), openInfoDialog('shortcuts');
 
       if (key === 'Tab' && !mod) {
-        const doc = useDocumentStore.getState();
-        const cast = castOf(doc.performers, doc.scenes[sceneId]?.performerIds ?? [], sceneId);
+        const cast = getCast(sceneId);
         if (cast.length === 0) return;
         handled();
         const current = sel?.kind === 'performer' ? cast.findIndex((p) => p.id === sel.performerId) : -1;
@@ -67,7 +65,7 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
         handled();
         if (sel.kind === 'setPiece') void runCommand({ type: 'setPiece.duplicate', id: sel.id });
         if (sel.kind === 'camera') {
-          const camera = useDocumentStore.getState().cameras[sel.id];
+          const camera = beatId ? getAllCamerasOfBeat(beatId).find((c) => c.id === sel.id) : null;
           if (camera) void duplicateCamera(camera);
         }
         return;
@@ -89,7 +87,7 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
       } else if (sel.kind === 'setPiece') {
         void editSetPiece(sel.id, (l) => (rotating ? { rotationY: normaliseDeg(l.rotationY + turn) } : { position: nudge(l.position) }));
       } else {
-        void editCamera(sel.id, (l) => ({ position: nudge(l.position), target: nudge(l.target) }));
+        if (beatId) void editCamera(sel.id, beatId, (l) => ({ position: nudge(l.position), target: nudge(l.target) }));
       }
     },
     [sceneId, beatId],

@@ -1,37 +1,15 @@
 import { create } from 'zustand';
-import type { Beat } from '../../../shared/domain/beat';
-import type { CameraSetup, Placement, PosePreset, SetPiece } from '../../../shared/domain/blocking';
-import type { Crew, Performer } from '../../../shared/domain/people';
 import type { Production } from '../../../shared/domain/production';
-import type { AnyRecord, ChangeSet, DocumentSnapshot, RecordKind } from '../../../shared/domain/records';
-import type { Scene } from '../../../shared/domain/scene';
+import type { AnyRecord, ChangeSet } from '../../../shared/domain/records';
+import { docRecordsFrom, emptyDocRecords, type DocRecords } from '../../../shared/records/query';
+import { COLLECTION_KINDS, RECORD_KINDS, type CollectionKind } from '../../../shared/records/registry';
 import type { DocumentInfo, HistoryState, LoadResult } from '../../../shared/ipc/contract';
 
-type ById<T> = Readonly<Record<string, T>>;
-
-/** The normalised maps, one per record kind (the production is a single record). */
-export interface Records {
-  readonly performers: ById<Performer>;
-  readonly crew: ById<Crew>;
-  readonly scenes: ById<Scene>;
-  readonly beats: ById<Beat>;
-  readonly setPieces: ById<SetPiece>;
-  readonly placements: ById<Placement>;
-  readonly cameras: ById<CameraSetup>;
-  readonly posePresets: ById<PosePreset>;
-}
+/** The normalised maps, one per record kind, keyed as the registry's snapshot keys (the production is a single record). */
+export type Records = DocRecords;
 type MapKey = keyof Records;
 
-const MAP_OF_KIND: Record<Exclude<RecordKind, 'production'>, MapKey> = {
-  performer: 'performers',
-  crew: 'crew',
-  scene: 'scenes',
-  beat: 'beats',
-  setPiece: 'setPieces',
-  placement: 'placements',
-  camera: 'cameras',
-  posePreset: 'posePresets',
-};
+const MAP_OF_KIND = Object.fromEntries(COLLECTION_KINDS.map((k) => [k, RECORD_KINDS[k].snapshotKey])) as Record<CollectionKind, MapKey>;
 
 export type SaveStatus =
   | { readonly state: 'saved'; readonly savedAt: string | null }
@@ -53,35 +31,7 @@ export interface DocumentState extends Records {
 
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
 
-const EMPTY_RECORDS: Records = {
-  performers: {},
-  crew: {},
-  scenes: {},
-  beats: {},
-  setPieces: {},
-  placements: {},
-  cameras: {},
-  posePresets: {},
-};
-
-function byId<T extends { id: string; deletedAt?: string | null }>(list: readonly T[]): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const r of list) if (!r.deletedAt) out[r.id] = r;
-  return out;
-}
-
-function recordsFromSnapshot(s: DocumentSnapshot): Records {
-  return {
-    performers: byId(s.performers),
-    crew: byId(s.crew),
-    scenes: byId(s.scenes),
-    beats: byId(s.beats),
-    setPieces: byId(s.setPieces),
-    placements: byId(s.placements),
-    cameras: byId(s.cameras),
-    posePresets: byId(s.posePresets),
-  };
-}
+const EMPTY_RECORDS: Records = emptyDocRecords();
 
 export const useDocumentStore = create<DocumentState>(() => ({
   phase: 'loading',
@@ -99,7 +49,7 @@ export function loadIntoStore(result: LoadResult | null): void {
     phase: result ? 'open' : 'empty',
     info: result?.info ?? null,
     production: result?.snapshot.production ?? null,
-    ...(result ? recordsFromSnapshot(result.snapshot) : EMPTY_RECORDS),
+    ...(result ? docRecordsFrom(result.snapshot) : EMPTY_RECORDS),
     history: result?.history ?? NO_HISTORY,
     save: { state: 'saved', savedAt: null },
     loadCount: s.loadCount + 1,

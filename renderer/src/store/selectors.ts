@@ -1,6 +1,7 @@
 import type { Beat } from '../../../shared/domain/beat';
 import type { Crew, Performer } from '../../../shared/domain/people';
 import type { Scene } from '../../../shared/domain/scene';
+import { beatsOfScene, scenesInOrder } from '../../../shared/records/query';
 import { useDocumentStore } from './documentStore';
 
 // Derived lists are memoised on the identity of the map they come from (maps are replaced, never
@@ -24,33 +25,35 @@ function memoOnMap<M extends object, T>(compute: (map: M) => readonly T[]) {
   };
 }
 
-/** A list derived per key (a scene id, a beat id) from one record map, memoised as above. */
-export function memoOnMapByKey<M extends object, T>(compute: (map: M, key: string) => readonly T[]) {
-  const cache = new Map<string, { map: M; list: readonly T[] }>();
-  return (map: M, key: string): readonly T[] => {
+/**
+ * A list derived per key (a scene id, a beat id) from some record maps, memoised as above on the
+ * identity of every map it reads (the query layer takes parents into account, so a beat list
+ * depends on the scene map as well as the beat map).
+ */
+export function memoOnMapsByKey<M extends readonly object[], T>(compute: (maps: M, key: string) => readonly T[]) {
+  const cache = new Map<string, { maps: M; list: readonly T[] }>();
+  return (maps: M, key: string): readonly T[] => {
     const hit = cache.get(key);
-    if (hit && hit.map === map) return hit.list;
-    const out = compute(map, key);
+    if (hit && hit.maps.every((m, i) => m === maps[i])) return hit.list;
+    const out = compute(maps, key);
     const list = hit && sameItems(out, hit.list) ? hit.list : out;
-    cache.set(key, { map, list });
+    cache.set(key, { maps, list });
     return list;
   };
 }
 
-const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
 const byName = (a: { name: string; createdAt: string }, b: { name: string; createdAt: string }) =>
   a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name);
 
-const sceneList = memoOnMap((m: Readonly<Record<string, Scene>>) => Object.values(m).sort(byOrder));
+const sceneList = memoOnMap((m: Readonly<Record<string, Scene>>) => scenesInOrder({ scenes: m }));
 const performerList = memoOnMap((m: Readonly<Record<string, Performer>>) => Object.values(m).sort(byName));
 const crewList = memoOnMap((m: Readonly<Record<string, Crew>>) => Object.values(m).sort(byName));
-const beatsOfScene = memoOnMapByKey((m: Readonly<Record<string, Beat>>, sceneId: string) =>
-  Object.values(m)
-    .filter((b) => b.sceneId === sceneId)
-    .sort(byOrder),
-);
-
 const NO_BEATS: readonly Beat[] = [];
+
+type ById<T> = Readonly<Record<string, T>>;
+const beatsMemo = memoOnMapsByKey(([scenes, beats]: readonly [ById<Scene>, ById<Beat>], sceneId: string) => beatsOfScene({ scenes, beats }, sceneId));
+const liveBeatsOf = (s: { scenes: ById<Scene>; beats: ById<Beat> }, sceneId: string): readonly Beat[] => beatsMemo([s.scenes, s.beats], sceneId);
+
 
 export const useProduction = () => useDocumentStore((s) => s.production);
 export const useDocumentInfo = () => useDocumentStore((s) => s.info);
@@ -65,13 +68,12 @@ export const usePerformer = (id: string | null) => useDocumentStore((s) => (id ?
 export const useCrewList = () => useDocumentStore((s) => crewList(s.crew));
 export const useCrewMember = (id: string | null) => useDocumentStore((s) => (id ? (s.crew[id] ?? null) : null));
 export const useBeat = (id: string | null) => useDocumentStore((s) => (id ? (s.beats[id] ?? null) : null));
-export const useBeatsOfScene = (sceneId: string | null) =>
-  useDocumentStore((s) => (sceneId ? beatsOfScene(s.beats, sceneId) : NO_BEATS));
+export const useBeatsOfScene = (sceneId: string | null) => useDocumentStore((s) => (sceneId ? liveBeatsOf(s, sceneId) : NO_BEATS));
 /** How many beats a scene has, for the scene list (a number, so it never causes extra renders). */
-export const useBeatCount = (sceneId: string) => useDocumentStore((s) => beatsOfScene(s.beats, sceneId).length);
+export const useBeatCount = (sceneId: string) => useDocumentStore((s) => liveBeatsOf(s, sceneId).length);
 
 /** Non-hook reads for event handlers and actions. */
 export const getScenes = () => sceneList(useDocumentStore.getState().scenes);
-export const getBeatsOfScene = (sceneId: string) => beatsOfScene(useDocumentStore.getState().beats, sceneId);
+export const getBeatsOfScene = (sceneId: string) => liveBeatsOf(useDocumentStore.getState(), sceneId);
 export const getPerformers = () => performerList(useDocumentStore.getState().performers);
 export const getCrewList = () => crewList(useDocumentStore.getState().crew);

@@ -3,17 +3,26 @@
 import m0001 from './0001_init.sql?raw';
 import m0002 from './0002_blocking.sql?raw';
 import m0003 from './0003_scene_tempo.sql?raw';
+import m0004 from './0004_scene_cameras.sql?raw';
+import { upgradeToFormat4 } from './0004_scene_cameras';
+import m0005 from './0005_contacts_wardrobe.sql?raw';
+import { addFieldInHistory } from './historyUpgrade';
+import type { Db } from '../connection';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** What SQL cannot say (moving rows by a rule, upgrading records stored as JSON in history), in the same transaction. */
+  readonly upgrade?: (db: Db, now: string) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: m0001 },
   { version: 2, name: 'blocking', sql: m0002 },
   { version: 3, name: 'scene tempo', sql: m0003 },
+  { version: 4, name: 'scene cameras', sql: m0004, upgrade: upgradeToFormat4 },
+  { version: 5, name: 'contacts and wardrobe', sql: m0005, upgrade: (db) => addFieldInHistory(db, 'placement', 'costumeOff', []) },
 ];
 
 /** The file format this build writes; a file with a higher user_version is from a newer app. */

@@ -5,14 +5,14 @@ import { MathUtils, Object3D, Quaternion, Vector3 } from 'three';
 import type { TransformControls as TransformControlsImpl } from 'three-stdlib';
 import { boneLabel, EFFECTOR_BONES, type BoneName, type EffectorBone } from '../../../../shared/domain/bones';
 import type { Vec3 } from '../../../../shared/domain/blocking';
-import { applyPins, applyPose, clampQuaternion, solveLimbIK, withBoneQuat } from '../../../../shared/blocking';
+import { applyPins, applyPose, clampQuaternion, normaliseDeg, roundVec, solveLimbIK, withBoneQuat } from '../../../../shared/blocking';
 import { useDocumentStore } from '../../store/documentStore';
 import { cameraObjects, mannequinRigs, setPieceObjects } from '../rigRegistry';
 import { getPlacementOf } from '../selectors';
 import { gizmoActivity, gizmoObject } from '../stageApi';
+import { getAllCamerasOfBeat } from '../selectors';
 import { editPlacement, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece } from '../stageActions';
 import { useStageStore } from '../stageStore';
-import { normaliseDeg, roundVec } from '../support';
 
 const isEffector = (b: BoneName | null): b is EffectorBone => !!b && (EFFECTOR_BONES as readonly string[]).includes(b);
 const D = MathUtils.RAD2DEG;
@@ -155,16 +155,16 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
         if (!r) restore(obj, before);
       });
     } else if (selection.kind === 'camera') {
-      const camera = useDocumentStore.getState().cameras[selection.id];
+      const camera = getAllCamerasOfBeat(beatId).find((c) => c.id === selection.id);
       if (!camera) return;
       if (rotate) {
         // Re-aim: keep the distance to the old target, along the new line of sight.
         const dist = new Vector3(...camera.target).distanceTo(new Vector3(...camera.position));
         const forward = new Vector3(0, 0, -1).applyQuaternion(obj.quaternion);
-        void updateCamera(camera.id, { target: roundVec(toVec3(obj.position.clone().addScaledVector(forward, dist))) });
+        void updateCamera(camera.id, beatId, { target: roundVec(toVec3(obj.position.clone().addScaledVector(forward, dist))) });
       } else {
         // Move the camera body; it keeps aiming at the same point.
-        void updateCamera(camera.id, { position: roundVec(toVec3(obj.position)) }).then((r) => {
+        void updateCamera(camera.id, beatId, { position: roundVec(toVec3(obj.position)) }).then((r) => {
           if (!r) restore(obj, before);
         });
       }

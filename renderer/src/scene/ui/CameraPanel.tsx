@@ -24,7 +24,7 @@ const SENSOR_LABELS: Record<SensorPreset, string> = {
 
 /** The selected shot camera: lens and sensor (true optics), aspect, shot sizes on a performer, placement. */
 export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; readonly beatId: string; readonly sceneId: string }) {
-  const camera = useCameraSetup(id);
+  const camera = useCameraSetup(id, beatId);
   const cast = useCast(sceneId);
   const placements = usePlacementsOfBeat(beatId);
   const performers = useDocumentStore((s) => s.performers);
@@ -52,12 +52,17 @@ export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; read
           </span>
         </div>
       </div>
+      <label className="stage-check">
+        <input type="checkbox" checked={!camera.hidden} onChange={(e) => void updateCamera(id, beatId, { hidden: !e.target.checked })} />
+        <span>Used in this beat</span>
+      </label>
+      {camera.hidden && <p className="muted">{camera.name} is not used in this beat: it is not drawn here and cannot be looked through. Its name, sensor and aspect are shared by every beat.</p>}
       <PanelSection title="Camera">
-        <TextInput label="Camera name" value={camera.name} maxLength={40} onCommit={(name) => void updateCamera(id, { name })} />
+        <TextInput label="Camera name" value={camera.name} maxLength={40} onCommit={(name) => void updateCamera(id, beatId, { name })} />
         <div className="stage-row stage-row--2">
           <label className="stage-field">
             <span className="stage-field__label">Lens</span>
-            <select className="stage-input" aria-label="Focal length preset" value={isPrime ? String(camera.focalLengthMm) : 'other'} onChange={(e) => e.target.value !== 'other' && void updateCamera(id, { focalLengthMm: Number(e.target.value) })}>
+            <select className="stage-input" aria-label="Focal length preset" value={isPrime ? String(camera.focalLengthMm) : 'other'} onChange={(e) => e.target.value !== 'other' && void updateCamera(id, beatId, { focalLengthMm: Number(e.target.value) })}>
               {COMMON_PRIMES_MM.map((mm) => (
                 <option key={mm} value={mm}>
                   {mm} mm
@@ -68,7 +73,7 @@ export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; read
           </label>
           <label className="stage-field">
             <span className="stage-field__label">Focal length</span>
-            <NumericInput label="Focal length" value={camera.focalLengthMm} unit="mm" decimals={1} min={4} max={1200} onCommit={(v) => void updateCamera(id, { focalLengthMm: v })} />
+            <NumericInput label="Focal length" value={camera.focalLengthMm} unit="mm" decimals={1} min={4} max={1200} onCommit={(v) => void updateCamera(id, beatId, { focalLengthMm: v })} />
           </label>
         </div>
         <label className="stage-field">
@@ -79,7 +84,7 @@ export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; read
             value={camera.sensor.preset}
             onChange={(e) => {
               const preset = e.target.value as SensorPreset;
-              void updateCamera(id, { sensor: preset === 'custom' ? { ...camera.sensor, preset } : sensorForPreset(preset) });
+              void updateCamera(id, beatId, { sensor: preset === 'custom' ? { ...camera.sensor, preset } : sensorForPreset(preset) });
             }}
           >
             {SENSOR_PRESETS.map((p) => (
@@ -91,13 +96,13 @@ export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; read
         </label>
         {camera.sensor.preset === 'custom' ? (
           <div className="stage-row stage-row--2">
-            <NumericInput caption="W" label="Sensor width" value={camera.sensor.widthMm} unit="mm" min={1} max={100} onCommit={(v) => void editCamera(id, (l) => ({ sensor: { ...l.sensor, widthMm: v } }))} />
-            <NumericInput caption="H" label="Sensor height" value={camera.sensor.heightMm} unit="mm" min={1} max={100} onCommit={(v) => void editCamera(id, (l) => ({ sensor: { ...l.sensor, heightMm: v } }))} />
+            <NumericInput caption="W" label="Sensor width" value={camera.sensor.widthMm} unit="mm" min={1} max={100} onCommit={(v) => void editCamera(id, beatId, (l) => ({ sensor: { ...l.sensor, widthMm: v } }))} />
+            <NumericInput caption="H" label="Sensor height" value={camera.sensor.heightMm} unit="mm" min={1} max={100} onCommit={(v) => void editCamera(id, beatId, (l) => ({ sensor: { ...l.sensor, heightMm: v } }))} />
           </div>
         ) : null}
         <label className="stage-field">
           <span className="stage-field__label">Aspect ratio</span>
-          <select className="stage-input" aria-label="Aspect ratio" value={camera.aspect} onChange={(e) => void updateCamera(id, { aspect: e.target.value as AspectRatio })}>
+          <select className="stage-input" aria-label="Aspect ratio" value={camera.aspect} onChange={(e) => void updateCamera(id, beatId, { aspect: e.target.value as AspectRatio })}>
             {ASPECT_RATIOS.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -145,16 +150,16 @@ export function CameraPanel({ id, beatId, sceneId }: { readonly id: string; read
 
       <PanelSection title="Position and aim">
         <div className="stage-row stage-row--3">
-          <NumericInput caption="X" label="Camera X" value={px} unit="m" step={0.1} onCommit={(v) => void editCamera(id, (l) => ({ position: [v, l.position[1], l.position[2]] }))} />
-          <NumericInput caption="Y" label="Camera height" value={py} unit="m" step={0.1} onCommit={(v) => void editCamera(id, (l) => ({ position: [l.position[0], v, l.position[2]] }))} />
-          <NumericInput caption="Z" label="Camera Z" value={pz} unit="m" step={0.1} onCommit={(v) => void editCamera(id, (l) => ({ position: [l.position[0], l.position[1], v] }))} />
+          <NumericInput caption="X" label="Camera X" value={px} unit="m" step={0.1} onCommit={(v) => void editCamera(id, beatId, (l) => ({ position: [v, l.position[1], l.position[2]] }))} />
+          <NumericInput caption="Y" label="Camera height" value={py} unit="m" step={0.1} onCommit={(v) => void editCamera(id, beatId, (l) => ({ position: [l.position[0], v, l.position[2]] }))} />
+          <NumericInput caption="Z" label="Camera Z" value={pz} unit="m" step={0.1} onCommit={(v) => void editCamera(id, beatId, (l) => ({ position: [l.position[0], l.position[1], v] }))} />
         </div>
         <div className="stage-row stage-row--3">
-          <NumericInput caption="X" label="Aim X" value={tx} unit="m" step={0.1} onCommit={(v) => void editCamera(id, (l) => ({ target: [v, l.target[1], l.target[2]] }))} />
-          <NumericInput caption="Y" label="Aim height" value={ty} unit="m" step={0.1} onCommit={(v) => void editCamera(id, (l) => ({ target: [l.target[0], v, l.target[2]] }))} />
-          <NumericInput caption="Z" label="Aim Z" value={tz} unit="m" step={0.1} onCommit={(v) => void editCamera(id, (l) => ({ target: [l.target[0], l.target[1], v] }))} />
+          <NumericInput caption="X" label="Aim X" value={tx} unit="m" step={0.1} onCommit={(v) => void editCamera(id, beatId, (l) => ({ target: [v, l.target[1], l.target[2]] }))} />
+          <NumericInput caption="Y" label="Aim height" value={ty} unit="m" step={0.1} onCommit={(v) => void editCamera(id, beatId, (l) => ({ target: [l.target[0], v, l.target[2]] }))} />
+          <NumericInput caption="Z" label="Aim Z" value={tz} unit="m" step={0.1} onCommit={(v) => void editCamera(id, beatId, (l) => ({ target: [l.target[0], l.target[1], v] }))} />
         </div>
-        <NumericInput caption="Roll" label="Camera roll" value={camera.rollDeg} unit="°" decimals={1} step={1} onCommit={(v) => void updateCamera(id, { rollDeg: v })} />
+        <NumericInput caption="Roll" label="Camera roll" value={camera.rollDeg} unit="°" decimals={1} step={1} onCommit={(v) => void updateCamera(id, beatId, { rollDeg: v })} />
       </PanelSection>
       <ItemActions
         onDuplicate={() => void duplicateCamera(camera)}

@@ -1,0 +1,28 @@
+import type { DocRecords } from '../../../shared/records/query';
+import { docRecordsFrom } from '../../../shared/records/query';
+import type { Repository } from '../db/repository';
+
+/**
+ * The records of one scene as the shared query layer reads them (shared/records/query.ts): the
+ * scene, its live beats, set pieces and cameras, the placements and camera placements of those
+ * beats (contacts, garments, barriers), every live performer and their garment fittings. Handlers and the rules engine ask the query layer about this,
+ * so main answers "what is live" exactly as the renderer and the sheet do.
+ */
+export function loadSceneScope(repo: Repository, sceneId: string): DocRecords {
+  const scene = repo.get('scene', sceneId);
+  if (!scene || scene.deletedAt) return docRecordsFrom({ performers: repo.listLive('performer') });
+  const beats = repo.listLiveBy('beat', 'sceneId', sceneId);
+  return docRecordsFrom({
+    scenes: [scene],
+    performers: repo.listLive('performer'),
+    beats,
+    setPieces: repo.listLiveBy('setPiece', 'sceneId', sceneId),
+    cameras: repo.listLiveBy('camera', 'sceneId', sceneId),
+    placements: repo.listLiveInBeatsOf('placement', sceneId),
+    cameraPlacements: repo.listLiveInBeatsOf('cameraPlacement', sceneId),
+    contacts: repo.listLiveInBeatsOf('contact', sceneId),
+    garments: repo.listLiveInBeatsOf('garment', sceneId),
+    barriers: repo.listLiveInBeatsOf('barrier', sceneId),
+    garmentFittings: repo.listLive('garmentFitting'),
+  });
+}

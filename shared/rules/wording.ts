@@ -1,0 +1,30 @@
+import { beatNumber, type Beat } from '../domain/beat';
+import type { ContentFlag, Scene } from '../domain/scene';
+
+// How findings name things, so every rule's sentence reads the same way (DOMAIN.md: clinical wording).
+
+/** "scene 9 “Hotel room”", or "scene 9" when the scene has no title. */
+export function sceneName(scene: Pick<Scene, 'number' | 'title'>): string {
+  return scene.title ? `scene ${scene.number} “${scene.title}”` : `scene ${scene.number}`;
+}
+
+/** "beat 3 of scene 9". */
+export function beatName(beat: Pick<Beat, 'order'>, scene: Pick<Scene, 'number'>): string {
+  return `beat ${beatNumber(beat)} of scene ${scene.number}`;
+}
+
+/** A content flag as it reads inside a sentence ("flagged for a kiss"). */
+export const FLAG_PHRASES: Readonly<Record<ContentFlag, string>> = {
+  kiss: 'a kiss',
+  nudity: 'nudity',
+  simulatedSex: 'simulated sex',
+  sexualViolence: 'sexual violence',
+  dance: 'sensual dance',
+  medical: 'medical or morgue content',
+};
+
+/** "a", "a and b", "a, b and c". */
+export function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
