@@ -11,6 +11,7 @@ import './styles/beats.css';
 import './styles/inspector.css';
 import './styles/people.css';
 import './styles/overlays.css';
+import './styles/checks.css';
 
 // Before the first paint, so a stored dark/light choice does not flash the other theme.
 applyTheme(readStoredTheme());

@@ -21,6 +21,8 @@ export const PlacementUpdate = z.strictObject({
   patch: PlacementFields.partial().strict(),
   /** What the history shows, e.g. "Apply pose Lying on back"; main prefixes nothing. */
   label: z.string().max(LIMITS.short).optional(),
+  /** The stage's "Snap to surfaces" is on: main puts the body on what it rests on, as the view did. */
+  snap: z.boolean().optional(),
 });
 
 export const CameraAdd = z.strictObject({ type: z.literal('camera.add'), beatId: BeatId, fields: CameraFields.partial().strict().optional() });

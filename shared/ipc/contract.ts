@@ -36,6 +36,8 @@ export interface ApplyResult {
    * code `refused` instead); possibly one after an undo or redo, which are never refused.
    */
   readonly findings: readonly Finding[];
+  /** The scenes the rules checked for this change: their findings are exactly `findings` now. */
+  readonly checkedScenes: readonly string[];
   readonly history: HistoryState;
   /** When the change was durably written (ISO time). */
   readonly savedAt: string;
@@ -45,6 +47,8 @@ export interface LoadResult {
   readonly info: DocumentInfo;
   readonly snapshot: DocumentSnapshot;
   readonly history: HistoryState;
+  /** The rules' findings in every scene of the file as opened. */
+  readonly findings: readonly Finding[];
 }
 
 export interface RecentFile {

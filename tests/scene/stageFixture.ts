@@ -17,6 +17,7 @@ export function loadSampleIntoStore(): DocumentSnapshot {
     info: { path: '/tmp/sample.closedset', fileName: 'sample.closedset', title: snapshot.production.title, isSample: true },
     snapshot,
     history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
+    findings: [],
   });
   return snapshot;
 }

@@ -3,6 +3,7 @@ import { commandLabel } from '../../../shared/commands/labels';
 import type { AnyRecord, ChangeSet, RecordKind } from '../../../shared/domain/records';
 import type { ApplyResult, HistoryState } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import { describeIssues } from '../ipc/dispatch';
 import { KIND_NAMES, RECORD_KINDS } from '../../../shared/records/registry';
 import { blockingFindings, runRules, scenesTouched, type Finding, type TouchedRecord } from '../../../shared/rules';
 import type { Db, Statement } from '../db/connection';
@@ -10,6 +11,13 @@ import { Repository } from '../db/repository';
 import { runHandler } from './handlers';
 import { loadSceneScope } from './scope';
 import { Tx, type Touched } from './tx';
+
+/** The scenes the rules looked at for one change, and what they found there (the UI replaces its findings for exactly these scenes). */
+interface Checks {
+  readonly checkedScenes: readonly string[];
+  readonly findings: readonly Finding[];
+}
+const NO_CHECKS: Checks = { checkedScenes: [], findings: [] };
 
 /** How many commands undo can reach back; older history rows are pruned. */
 export const HISTORY_LIMIT = 500;
@@ -63,29 +71,29 @@ export class CommandEngine {
   /** Validates and applies one command given as plain data (from a test, a script, a file). */
   apply(input: unknown): ApplyResult {
     const parsed = Command.safeParse(input);
-    if (!parsed.success) throw new AppError('invalid-argument', parsed.error.issues.map((i) => i.message).join('; '));
+    if (!parsed.success) throw new AppError('invalid-argument', describeIssues(parsed.error, 'command:apply', { command: input }));
     return this.applyValidated(parsed.data);
   }
 
   /** Applies a command that has already passed the Command schema (IPC dispatch validates every call). */
   applyValidated(command: Command): ApplyResult {
     const now = this.clock();
-    const { touched, findings } = this.db.transaction(() => {
+    const { touched, checks } = this.db.transaction(() => {
       const tx = new Tx(this.repo, now);
       runHandler(tx, command);
       const touched = tx.changes();
-      if (touched.length === 0) return { touched, findings: [] };
-      const findings = this.check(touched);
-      const refused = blockingFindings(findings);
+      if (touched.length === 0) return { touched, checks: NO_CHECKS };
+      const checks = this.check(touched);
+      const refused = blockingFindings(checks.findings);
       if (refused.length) throw new AppError('refused', refusal(refused));
       const before: StoredChange[] = touched.map((t) => ({ kind: t.kind, id: t.id, record: t.before }));
       const after: StoredChange[] = touched.map((t) => ({ kind: t.kind, id: t.id, record: t.after }));
       this.q.clearRedo.run();
       this.q.insert.run(commandLabel(command), JSON.stringify(command), JSON.stringify(before), JSON.stringify(after), now);
       this.q.prune.run(HISTORY_LIMIT);
-      return { touched, findings };
+      return { touched, checks };
     })();
-    return this.result(toChangeSet(touched), findings);
+    return this.result(toChangeSet(touched), checks);
   }
 
   undo(): ApplyResult | null {
@@ -116,31 +124,31 @@ export class CommandEngine {
       this.q.mark.run(markAs, row.id);
       // Checked for what the coordinator sees next, never refused: undo must always be able to go back.
       const was = new Map((JSON.parse(row[side === 'before' ? 'after' : 'before']) as StoredChange[]).map((c) => [`${c.kind}:${c.id}`, c.record]));
-      const findings = this.check(stored.map((c) => ({ kind: c.kind, before: was.get(`${c.kind}:${c.id}`) ?? null, after: c.record })));
-      return { changes: ordered, findings };
+      const checks = this.check(stored.map((c) => ({ kind: c.kind, before: was.get(`${c.kind}:${c.id}`) ?? null, after: c.record })));
+      return { changes: ordered, checks };
     })();
     if (!done) return null;
-    const { changes, findings } = done;
+    const { changes, checks } = done;
     return this.result(
       {
         records: changes.flatMap((c) => (c.record ? [c.record] : [])),
         removed: changes.flatMap((c) => (c.record ? [] : [{ kind: c.kind, id: c.id }])),
       },
-      findings,
+      checks,
     );
   }
 
   /** The findings of every rule for the scenes these changes touched, read as they now are in the transaction. */
-  private check(changes: readonly TouchedRecord[]): Finding[] {
+  private check(changes: readonly TouchedRecord[]): Checks {
     const start = this.probe ? performance.now() : 0;
     const sceneIds = scenesTouched(changes, { get: (kind, id) => this.repo.get(kind, id), liveScenes: () => this.repo.listLive('scene') });
     const findings = sceneIds.flatMap((id) => runRules(loadSceneScope(this.repo, id), [id]));
     this.probe?.rules(performance.now() - start, sceneIds.length);
-    return findings;
+    return { checkedScenes: sceneIds, findings };
   }
 
-  private result(changes: ChangeSet, findings: readonly Finding[]): ApplyResult {
-    return { changes, findings, history: this.history(), savedAt: this.clock() };
+  private result(changes: ChangeSet, checks: Checks): ApplyResult {
+    return { changes, ...checks, history: this.history(), savedAt: this.clock() };
   }
 }
 

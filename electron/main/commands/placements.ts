@@ -1,10 +1,10 @@
 import type { CommandOf } from '../../../shared/commands';
 import type { CameraPlacement, Placement } from '../../../shared/domain/blocking';
-import { settlePose } from '../../../shared/blocking/settle';
+import { settlePose, snapPlacement } from '../../../shared/blocking/settle';
 import { defaultCamera, defaultPerformer, defaultPlacementPosition, standingPose } from '../../../shared/domain/defaults';
 import { newId, type BeatId } from '../../../shared/domain/ids';
 import type { Scene } from '../../../shared/domain/scene';
-import { camerasOfScene, copiedChildrenOfBeat, type DocRecords } from '../../../shared/records/query';
+import { camerasOfScene, copiedChildrenOfBeat, docRecordsFrom, setPiecesOfScene, type DocRecords } from '../../../shared/records/query';
 import { loadSceneScope } from './scope';
 import { stripUndefined, type Tx } from './tx';
 
@@ -84,6 +84,18 @@ export function placementUpdate(tx: Tx, cmd: CommandOf<'placement.update'>): voi
   const placement = tx.require('placement', cmd.id, 'That placement');
   const next = { ...placement, ...stripUndefined(cmd.patch) };
   const heightCm = tx.get('performer', placement.performerId)?.heightCm ?? defaultPerformer(0).heightCm;
-  const pose = settlePose(placement, next, heightCm);
-  tx.update(placement, pose === next.pose ? cmd.patch : { ...cmd.patch, pose });
+  const moved = cmd.patch.position !== undefined || cmd.patch.rotationY !== undefined || cmd.patch.pose !== undefined;
+  const snapped = cmd.snap && moved ? snapOnScene(tx, placement.beatId, next, heightCm) : next;
+  const pose = settlePose(placement, snapped, heightCm);
+  const patch = snapped === next ? cmd.patch : { ...cmd.patch, position: snapped.position, pose: snapped.pose };
+  tx.update(placement, pose === snapped.pose ? patch : { ...patch, pose });
+}
+
+/** The body put on the floor, bed or seat under it (shared/blocking/settle.ts), as the view does with snapping on. */
+function snapOnScene<P extends Pick<Placement, 'position' | 'rotationY' | 'pose'>>(tx: Tx, beatId: string, p: P, heightCm: number): P {
+  const beat = tx.require('beat', beatId, 'The beat of that placement');
+  const scene = tx.require('scene', beat.sceneId, 'The scene of that placement');
+  const pieces = setPiecesOfScene(docRecordsFrom({ scenes: [scene], setPieces: tx.repo.listLiveBy('setPiece', 'sceneId', scene.id) }), scene.id);
+  const { position, pose } = snapPlacement(p.position, p.rotationY, p.pose, heightCm, pieces);
+  return { ...p, position, pose };
 }

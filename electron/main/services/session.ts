@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ApplyResult, DocumentInfo, Handlers, LoadResult } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
+import { docRecordsFrom } from '../../../shared/records/query';
+import { runRules } from '../../../shared/rules';
 import { requireFullPath } from './filePaths';
 import { RecentFiles } from './recentFiles';
 import { ProductionDocument } from './productionDocument';
@@ -88,7 +90,7 @@ export class Session {
 
   load(): LoadResult | null {
     if (!this.doc) return null;
-    return { info: this.doc.info(), snapshot: this.doc.snapshot(), history: this.doc.engine.history() };
+    return loadResult(this.doc.info(), this.doc);
   }
 
   /** Keeps the window title and recent list in step when a change (or its undo) renames the production. */
@@ -113,8 +115,15 @@ export class Session {
     const info = next.info();
     this.recent.add(next.path, info.title);
     this.adapters.onDocumentChanged?.(info);
-    return { info, snapshot: next.snapshot(), history: next.engine.history() };
+    return loadResult(info, next);
   }
+}
+
+/** What the window loads: the whole document, its undo state, and what the rules find in every scene. */
+function loadResult(info: DocumentInfo, doc: ProductionDocument): LoadResult {
+  const snapshot = doc.snapshot();
+  const records = docRecordsFrom(snapshot);
+  return { info, snapshot, history: doc.engine.history(), findings: runRules(records, Object.keys(records.scenes)) };
 }
 
 /**

@@ -28,7 +28,8 @@ function sceneOfBeat(beatId: string): string | null {
 
 /** Sends a placement change; if main refuses it, the mannequin goes back to what is stored. */
 export async function updatePlacement(placement: Placement, patch: Partial<PlacementFields>, label: string): Promise<boolean> {
-  const result = await runCommand({ type: 'placement.update', id: placement.id, patch, label });
+  // Main re-applies the stage's snapping (and joint limits, pins) to what it stores: say whether it is on.
+  const result = await runCommand({ type: 'placement.update', id: placement.id, patch, label, snap: useStageStore.getState().snap });
   if (!result) mannequinRigs.get(placement.performerId)?.resync();
   return !!result;
 }

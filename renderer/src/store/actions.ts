@@ -32,7 +32,7 @@ function failed(e: unknown): null {
 
 function applied(result: ApplyResult): ApplyResult {
   lastSavedAt = result.savedAt;
-  applyChangeSet(result.changes, result.history, result.savedAt);
+  applyChangeSet(result.changes, result.history, result.savedAt, result);
   if (inFlight > 1) setSaveStatus({ state: 'saving' });
   reconcileSelection();
   return result;

@@ -3,7 +3,8 @@ import type { Production } from '../../../shared/domain/production';
 import type { AnyRecord, ChangeSet } from '../../../shared/domain/records';
 import { docRecordsFrom, emptyDocRecords, type DocRecords } from '../../../shared/records/query';
 import { COLLECTION_KINDS, RECORD_KINDS, type CollectionKind } from '../../../shared/records/registry';
-import type { DocumentInfo, HistoryState, LoadResult } from '../../../shared/ipc/contract';
+import type { ApplyResult, DocumentInfo, HistoryState, LoadResult } from '../../../shared/ipc/contract';
+import type { Finding } from '../../../shared/rules/types';
 
 /** The normalised maps, one per record kind, keyed as the registry's snapshot keys (the production is a single record). */
 export type Records = DocRecords;
@@ -27,6 +28,8 @@ export interface DocumentState extends Records {
   readonly save: SaveStatus;
   /** Bumped on every load so views can reset local state (drafts, scroll) for a new file. */
   readonly loadCount: number;
+  /** What the rules (shared/rules, run by main) found, by scene id; main decides, the UI shows. */
+  readonly findings: Readonly<Record<string, readonly Finding[]>>;
 }
 
 const NO_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
@@ -41,7 +44,13 @@ export const useDocumentStore = create<DocumentState>(() => ({
   history: NO_HISTORY,
   save: { state: 'saved', savedAt: null },
   loadCount: 0,
+  findings: {},
 }));
+
+function byScene(findings: readonly Finding[], into: Record<string, readonly Finding[]> = {}): Record<string, readonly Finding[]> {
+  for (const f of findings) into[f.sceneId] = [...(into[f.sceneId] ?? []), f];
+  return into;
+}
 
 /** Replaces the whole document (after load/open/create), or clears it when `result` is null. */
 export function loadIntoStore(result: LoadResult | null): void {
@@ -53,6 +62,7 @@ export function loadIntoStore(result: LoadResult | null): void {
     history: result?.history ?? NO_HISTORY,
     save: { state: 'saved', savedAt: null },
     loadCount: s.loadCount + 1,
+    findings: result ? byScene(result.findings) : {},
   }));
 }
 
@@ -60,7 +70,7 @@ export function loadIntoStore(result: LoadResult | null): void {
  * Merges a ChangeSet: upserts live records, drops soft-deleted and removed ones. Only the maps
  * that changed get new identities, so subscribers to other kinds do not re-render.
  */
-export function applyChangeSet(changes: ChangeSet, history: HistoryState, savedAt: string): void {
+export function applyChangeSet(changes: ChangeSet, history: HistoryState, savedAt: string, checks?: Pick<ApplyResult, 'checkedScenes' | 'findings'>): void {
   useDocumentStore.setState((s) => {
     const next: Partial<Record<MapKey, Record<string, AnyRecord>>> = {};
     const mapFor = (key: MapKey): Record<string, AnyRecord> => {
@@ -88,7 +98,13 @@ export function applyChangeSet(changes: ChangeSet, history: HistoryState, savedA
       const key = MAP_OF_KIND[gone.kind];
       if (s[key][gone.id] || next[key]) delete mapFor(key)[gone.id];
     }
-    return { ...(next as Partial<Records>), production, info, history, save: { state: 'saved', savedAt } };
+    // The checked scenes' findings are replaced whole (an empty list clears them); other scenes keep theirs.
+    let findings = s.findings;
+    if (checks?.checkedScenes.length) {
+      const kept = Object.fromEntries(Object.entries(s.findings).filter(([sceneId]) => !checks.checkedScenes.includes(sceneId)));
+      findings = byScene(checks.findings, kept);
+    }
+    return { ...(next as Partial<Records>), production, info, history, save: { state: 'saved', savedAt }, findings };
   });
 }
 

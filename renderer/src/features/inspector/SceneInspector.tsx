@@ -41,6 +41,15 @@ export function SceneInspector({ scene }: { readonly scene: Scene }) {
       </InspectorSection>
       <InspectorSection title="Performers in this scene">
         <ScenePerformers scene={scene} onCommit={(performerIds) => update({ performerIds })} />
+        <TextField
+          label="Guardian / chaperone note"
+          hint="Who accompanies a minor on set for this scene, and how. Asked for when a minor is in a scene with a kiss, sexual violence or sensual dance."
+          value={scene.guardianNote}
+          schema={SceneFields.shape.guardianNote}
+          multiline
+          rows={2}
+          onCommit={(guardianNote) => update({ guardianNote })}
+        />
       </InspectorSection>
       <div className="inspector__danger">
         <button type="button" className="btn btn--danger-ghost btn--sm" onClick={() => void confirmDeleteScene(scene, beats)}>

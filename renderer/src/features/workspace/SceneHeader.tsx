@@ -1,5 +1,6 @@
 import { CONTENT_FLAG_LABELS, SCENE_STATUS_LABELS, type Scene } from '../../../../shared/domain/scene';
 import { Chip } from '../../components/Chip';
+import { ChecksSummary } from '../checks/ChecksSummary';
 import { Icon } from '../../components/Icon';
 import { inspect, useSelectionStore } from '../../store/selectionStore';
 import { usePerformers } from '../../store/selectors';
@@ -64,9 +65,12 @@ export function SceneHeader({ scene }: { readonly scene: Scene }) {
           </ul>
         ) : null}
       </div>
-      <button type="button" className={`btn btn--sm${inspecting ? ' btn--active' : ''}`} aria-pressed={inspecting} onClick={() => inspect('scene')}>
-        <Icon name="edit" size={14} /> Scene details
-      </button>
+      <div className="scene-header__actions">
+        <button type="button" className={`btn btn--sm${inspecting ? ' btn--active' : ''}`} aria-pressed={inspecting} onClick={() => inspect('scene')}>
+          <Icon name="edit" size={14} /> Scene details
+        </button>
+        <ChecksSummary sceneId={scene.id} />
+      </div>
     </header>
   );
 }
