@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { Command, type CommandInput, type CommandType } from '../../shared/commands';
+import { commandLabel } from '../../shared/commands/labels';
+import { standingPose } from '../../shared/domain/defaults';
+import type { DocumentSnapshot } from '../../shared/domain/records';
+import { newDocument } from '../support/doc';
+import { useTempDir } from '../support/tempDir';
+
+const tempDir = useTempDir();
+
+/** A production with two performers, a crew member, two scenes with beats, a set piece, a camera and a saved pose. */
+function world() {
+  const d = newDocument(tempDir());
+  const { apply, created } = d;
+  const ruth = created(apply({ type: 'performer.create', fields: { name: 'Ruth' } }), 'performer');
+  const tom = created(apply({ type: 'performer.create', fields: { name: 'Tom' } }), 'performer');
+  const crew = created(apply({ type: 'crew.create', fields: { name: 'Ada', role: 'coordinator' } }), 'crew');
+  const scene = created(apply({ type: 'scene.create', fields: { number: '1', performerIds: [ruth.id, tom.id] } }), 'scene');
+  const second = created(apply({ type: 'scene.create', fields: { number: '2' } }), 'scene');
+  const beat = created(apply({ type: 'beat.create', sceneId: scene.id, fields: { description: 'first' } }), 'beat');
+  const beat2 = created(apply({ type: 'beat.create', sceneId: scene.id, fields: { description: 'second' } }), 'beat');
+  const piece = created(apply({ type: 'setPiece.add', sceneId: scene.id, pieceType: 'chair' }), 'setPiece');
+  const camera = created(apply({ type: 'camera.add', beatId: beat.id }), 'camera');
+  const preset = created(apply({ type: 'posePreset.save', name: 'Lean', pose: standingPose() }), 'posePreset');
+  const placement = d.doc.snapshot().placements.find((p) => p.beatId === beat.id && p.performerId === ruth.id)!;
+  const contact = created(
+    apply({
+      type: 'contact.add',
+      beatId: beat.id,
+      fields: { initiator: { performerId: ruth.id, region: 'rightHand', offset: [0, 0, 0] }, receiver: { kind: 'performer', performerId: tom.id, region: 'leftShoulder', offset: [0, 0, 0] } },
+    }),
+    'contact',
+  );
+  const garment = created(apply({ type: 'garment.add', beatId: beat.id, performerId: ruth.id, garmentType: 'robe' }), 'garment');
+  const barrier = created(apply({ type: 'barrier.add', beatId: beat.id, barrierType: 'cushion' }), 'barrier');
+  return { ...d, ruth, tom, crew, scene, second, beat, beat2, piece, camera, preset, placement, contact, garment, barrier };
+}
+type World = ReturnType<typeof world>;
+
+/** Every command, with what a user would notice after it; the table must cover every command type. */
+const CASES: { readonly [T in CommandType]: { make: (w: World) => CommandInput; see: (s: DocumentSnapshot, w: World) => void } } = {
+  'production.update': { make: () => ({ type: 'production.update', patch: { title: 'Night Shift' } }), see: (s) => expect(s.production.title).toBe('Night Shift') },
+  'performer.create': { make: () => ({ type: 'performer.create', fields: { name: 'Sam' } }), see: (s) => expect(s.performers.map((p) => p.name)).toContain('Sam') },
+  'performer.update': { make: (w) => ({ type: 'performer.update', id: w.tom.id, patch: { pronouns: 'he/him' } }), see: (s, w) => expect(s.performers.find((p) => p.id === w.tom.id)!.pronouns).toBe('he/him') },
+  'performer.delete': { make: (w) => ({ type: 'performer.delete', id: w.tom.id }), see: (s, w) => expect(s.performers.map((p) => p.id)).not.toContain(w.tom.id) },
+  'crew.create': { make: () => ({ type: 'crew.create', fields: { name: 'Lee', role: 'firstAD' } }), see: (s) => expect(s.crew.map((c) => `${c.name}:${c.role}`)).toContain('Lee:firstAD') },
+  'crew.update': { make: (w) => ({ type: 'crew.update', id: w.crew.id, patch: { contact: 'ada@example.test' } }), see: (s) => expect(s.crew[0]!.contact).toBe('ada@example.test') },
+  'crew.delete': { make: (w) => ({ type: 'crew.delete', id: w.crew.id }), see: (s) => expect(s.crew).toEqual([]) },
+  'scene.create': { make: () => ({ type: 'scene.create', fields: { number: '3' } }), see: (s) => expect(s.scenes.map((x) => x.number)).toEqual(['1', '2', '3']) },
+  'scene.update': { make: (w) => ({ type: 'scene.update', id: w.scene.id, patch: { title: 'Hallway' } }), see: (s, w) => expect(s.scenes.find((x) => x.id === w.scene.id)!.title).toBe('Hallway') },
+  'scene.delete': {
+    make: (w) => ({ type: 'scene.delete', id: w.scene.id }),
+    see: (s) => {
+      expect(s.scenes.map((x) => x.number)).toEqual(['2']);
+      expect(s.scenes[0]!.order).toBe(0);
+      expect([s.beats, s.placements, s.setPieces, s.cameras, s.contacts, s.garments, s.barriers].map((l) => l.length)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    },
+  },
+  'scene.move': { make: (w) => ({ type: 'scene.move', id: w.second.id, toIndex: 0 }), see: (s) => expect([...s.scenes].sort((a, b) => a.order - b.order).map((x) => x.number)).toEqual(['2', '1']) },
+  'beat.create': { make: (w) => ({ type: 'beat.create', sceneId: w.scene.id, fields: { description: 'third' } }), see: (s) => expect(s.beats.map((b) => b.description)).toContain('third') },
+  'beat.update': { make: (w) => ({ type: 'beat.update', id: w.beat.id, patch: { counts: 8 } }), see: (s, w) => expect(s.beats.find((b) => b.id === w.beat.id)!.counts).toBe(8) },
+  'beat.delete': { make: (w) => ({ type: 'beat.delete', id: w.beat.id }), see: (s) => expect(s.beats.map((b) => `${b.order}:${b.description}`)).toEqual(['0:second']) },
+  'beat.duplicate': { make: (w) => ({ type: 'beat.duplicate', id: w.beat.id }), see: (s) => expect(s.beats.filter((b) => b.description === 'first')).toHaveLength(2) },
+  'beat.move': { make: (w) => ({ type: 'beat.move', id: w.beat2.id, toIndex: 0 }), see: (s) => expect([...s.beats].sort((a, b) => a.order - b.order).map((b) => b.description)).toEqual(['second', 'first']) },
+  'setPiece.add': { make: (w) => ({ type: 'setPiece.add', sceneId: w.scene.id, pieceType: 'sofa' }), see: (s) => expect(s.setPieces.map((p) => p.type).sort()).toEqual(['chair', 'sofa']) },
+  'setPiece.update': { make: (w) => ({ type: 'setPiece.update', id: w.piece.id, patch: { rotationY: 90 } }), see: (s) => expect(s.setPieces[0]!.rotationY).toBe(90) },
+  'setPiece.delete': { make: (w) => ({ type: 'setPiece.delete', id: w.piece.id }), see: (s) => expect(s.setPieces).toEqual([]) },
+  'setPiece.duplicate': {
+    make: (w) => ({ type: 'setPiece.duplicate', id: w.piece.id }),
+    see: (s) => expect(s.setPieces.map((p) => p.position[0]).sort()).toEqual([0, 0.5]),
+  },
+  'placement.update': { make: (w) => ({ type: 'placement.update', id: w.placement.id, patch: { rotationY: 45 } }), see: (s, w) => expect(s.placements.find((p) => p.id === w.placement.id)!.rotationY).toBe(45) },
+  'camera.add': { make: (w) => ({ type: 'camera.add', beatId: w.beat.id }), see: (s) => expect(s.cameras.map((c) => c.name).sort()).toEqual(['A cam', 'B cam']) },
+  'camera.update': {
+    make: (w) => ({ type: 'camera.update', id: w.camera.id, beatId: w.beat.id, patch: { focalLengthMm: 85 } }),
+    see: (s, w) => expect(s.cameraPlacements.find((p) => p.beatId === w.beat.id)!.focalLengthMm).toBe(85),
+  },
+  'camera.delete': { make: (w) => ({ type: 'camera.delete', id: w.camera.id }), see: (s) => expect([s.cameras, s.cameraPlacements]).toEqual([[], []]) },
+  'posePreset.save': { make: () => ({ type: 'posePreset.save', name: 'Kneel', pose: standingPose() }), see: (s) => expect(s.posePresets.map((p) => p.name).sort()).toEqual(['Kneel', 'Lean']) },
+  'posePreset.delete': { make: (w) => ({ type: 'posePreset.delete', id: w.preset.id }), see: (s) => expect(s.posePresets).toEqual([]) },
+  'contact.add': {
+    make: (w) => ({ type: 'contact.add', beatId: w.beat.id, fields: { initiator: { performerId: w.tom.id, region: 'rightHand', offset: [0, 0, 0] }, receiver: { kind: 'self', region: 'face', offset: [0, 0, 0] } } }),
+    see: (s) => expect(s.contacts.map((c) => c.receiver.kind).sort()).toEqual(['performer', 'self']),
+  },
+  'contact.update': { make: (w) => ({ type: 'contact.update', id: w.contact.id, patch: { pressure: 'medium' } }), see: (s) => expect(s.contacts[0]!.pressure).toBe('medium') },
+  'contact.delete': { make: (w) => ({ type: 'contact.delete', id: w.contact.id }), see: (s) => expect(s.contacts).toEqual([]) },
+  'garment.add': { make: (w) => ({ type: 'garment.add', beatId: w.beat.id, performerId: w.tom.id, garmentType: 'fleshToneUnderwear' }), see: (s) => expect(s.garments).toHaveLength(2) },
+  'garment.update': { make: (w) => ({ type: 'garment.update', id: w.garment.id, patch: { notes: 'Between takes only.' } }), see: (s) => expect(s.garments[0]!.notes).toBe('Between takes only.') },
+  'garment.delete': { make: (w) => ({ type: 'garment.delete', id: w.garment.id }), see: (s) => expect(s.garments).toEqual([]) },
+  'garmentFitting.set': { make: (w) => ({ type: 'garmentFitting.set', performerId: w.ruth.id, garmentType: 'robe', status: 'approved' }), see: (s) => expect(s.garmentFittings.map((f) => f.status)).toEqual(['approved']) },
+  'barrier.add': { make: (w) => ({ type: 'barrier.add', beatId: w.beat.id, barrierType: 'foamPad' }), see: (s) => expect(s.barriers.map((b) => b.type).sort()).toEqual(['cushion', 'foamPad']) },
+  'barrier.update': { make: (w) => ({ type: 'barrier.update', id: w.barrier.id, patch: { rotationY: 30 } }), see: (s) => expect(s.barriers[0]!.rotationY).toBe(30) },
+  'barrier.delete': { make: (w) => ({ type: 'barrier.delete', id: w.barrier.id }), see: (s) => expect(s.barriers).toEqual([]) },
+};
+
+const without = (s: DocumentSnapshot) => {
+  const { production: _p, ...rest } = s;
+  return rest;
+};
+
+describe('every command', () => {
+  it('has a case here (a new command type needs one)', () => {
+    const types = Command.options.map((o) => o.shape.type.value).sort();
+    expect(Object.keys(CASES).sort()).toEqual(types);
+  });
+
+  for (const [type, c] of Object.entries(CASES)) {
+    it(`${type}: does what it says, undoes to exactly the state before, redoes to exactly the state after`, () => {
+      const w = world();
+      const before = w.doc.snapshot();
+      const result = w.apply(c.make(w));
+      expect(w.doc.engine.history().undoLabel).toBe(commandLabel(Command.parse(c.make(w))));
+      const after = w.doc.snapshot();
+      c.see(after, w);
+      expect(result.changes.records.length + result.changes.removed.length).toBeGreaterThan(0);
+      w.doc.engine.undo();
+      expect(without(w.doc.snapshot())).toEqual(without(before));
+      w.doc.engine.redo();
+      expect(without(w.doc.snapshot())).toEqual(without(after));
+      w.doc.close();
+    });
+  }
+});
