@@ -2,7 +2,17 @@ import type { Beat } from '../../../shared/domain/beat';
 import type { Camera, CameraPlacement, CameraSetup, Placement, PosePreset, SetPiece } from '../../../shared/domain/blocking';
 import type { Performer } from '../../../shared/domain/people';
 import type { Scene } from '../../../shared/domain/scene';
-import { camerasOfBeat as queryCamerasOfBeat, castOfScene, placementsOfBeat as queryPlacementsOfBeat, setPiecesOfScene as querySetPieces } from '../../../shared/records/query';
+import {
+  barriersOfBeat as queryBarriers,
+  camerasOfBeat as queryCamerasOfBeat,
+  castOfScene,
+  contactsOfBeat as queryContacts,
+  garmentsOfBeat as queryGarments,
+  placementsOfBeat as queryPlacementsOfBeat,
+  setPiecesOfScene as querySetPieces,
+} from '../../../shared/records/query';
+import type { Contact } from '../../../shared/domain/contact';
+import type { Barrier, Garment } from '../../../shared/domain/wardrobe';
 import { useDocumentStore, type Records } from '../store/documentStore';
 import { memoOnMapsByKey } from '../store/selectors';
 
@@ -24,7 +34,24 @@ const visibleCamerasMemo = memoOnMapsByKey(([all]: readonly [readonly CameraSetu
 const castMemo = memoOnMapsByKey(([scenes, performers]: readonly [ById<Scene>, ById<Performer>], sceneId: string) => castOfScene({ scenes, performers }, sceneId));
 const presetMemo = memoOnMapsByKey(([m]: readonly [ById<PosePreset>], _key: string) => Object.values(m).sort((a, b) => a.name.localeCompare(b.name)));
 
+const contactsMemo = memoOnMapsByKey(([scenes, beats, contacts]: readonly [ById<Scene>, ById<Beat>, ById<Contact>], beatId: string) => queryContacts({ scenes, beats, contacts }, beatId));
+const garmentsMemo = memoOnMapsByKey(
+  ([scenes, beats, performers, garments]: readonly [ById<Scene>, ById<Beat>, ById<Performer>, ById<Garment>], beatId: string) =>
+    queryGarments({ scenes, beats, performers, garments }, beatId),
+);
+const barriersMemo = memoOnMapsByKey(([scenes, beats, barriers]: readonly [ById<Scene>, ById<Beat>, ById<Barrier>], beatId: string) => queryBarriers({ scenes, beats, barriers }, beatId));
+
 const NONE: readonly never[] = [];
+
+export const contactsOf = (s: S, beatId: string) => contactsMemo([s.scenes, s.beats, s.contacts], beatId);
+export const garmentsOf = (s: S, beatId: string) => garmentsMemo([s.scenes, s.beats, s.performers, s.garments], beatId);
+export const barriersOf = (s: S, beatId: string) => barriersMemo([s.scenes, s.beats, s.barriers], beatId);
+export const useContactsOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? contactsOf(s, beatId) : NONE));
+export const useGarmentsOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? garmentsOf(s, beatId) : NONE));
+export const useBarriersOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? barriersOf(s, beatId) : NONE));
+export const getContactsOfBeat = (beatId: string) => contactsOf(useDocumentStore.getState(), beatId);
+export const getGarmentsOfBeat = (beatId: string) => garmentsOf(useDocumentStore.getState(), beatId);
+export const getBarriersOfBeat = (beatId: string) => barriersOf(useDocumentStore.getState(), beatId);
 
 export const placementsOf = (s: S, beatId: string) => placementsMemo([s.scenes, s.beats, s.performers, s.placements], beatId);
 export const setPiecesOf = (s: S, sceneId: string) => setPiecesMemo([s.scenes, s.setPieces], sceneId);

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BoneName } from '../../../shared/domain/bones';
 import type { Vec3 } from '../../../shared/domain/blocking';
+import type { BodyRegionId } from '../../../shared/domain/bodyRegions';
 import { initialSmoothEdges, storeSmoothEdges } from './renderQuality';
 
 /** What the blocking panel and the gizmo act on. A mannequin is addressed by performer, so the selection survives a beat change. */
@@ -8,7 +9,22 @@ export type StageSelection =
   | { readonly kind: 'performer'; readonly performerId: string; readonly bone: BoneName | null }
   | { readonly kind: 'setPiece'; readonly id: string }
   | { readonly kind: 'camera'; readonly id: string }
+  | { readonly kind: 'contact'; readonly id: string }
+  | { readonly kind: 'barrier'; readonly id: string }
   | null;
+
+/**
+ * What a click on a body does: `select` (the default); `contact` — the first click picks the initiator's
+ * region, the second the receiver's region or a set piece; `garment` — hovering names the region under
+ * the pointer, and a click selects that performer for dressing.
+ */
+export type PickMode = 'select' | 'contact' | 'garment';
+/** The first half of a contact being made in 3D: the initiator's body point. */
+export interface PendingContactPoint {
+  readonly performerId: string;
+  readonly region: BodyRegionId;
+  readonly offset: Vec3;
+}
 
 /** free: the working camera (orbit); top: the orthographic plan; camera: looking through a shot camera. */
 export type ViewMode = 'free' | 'top' | 'camera';
@@ -39,6 +55,11 @@ export interface StageState {
   readonly panelOpen: boolean;
   /** Bumped to ask the free camera to frame the selection (F). */
   readonly focusRequest: number;
+  readonly pickMode: PickMode;
+  /** In contact mode, after the first click. */
+  readonly pendingContact: PendingContactPoint | null;
+  /** The body region under the pointer in contact or garment mode (highlighted and named). */
+  readonly hoverRegion: { readonly performerId: string; readonly region: BodyRegionId } | null;
 }
 
 const INITIAL: StageState = {
@@ -55,6 +76,9 @@ const INITIAL: StageState = {
   playing: false,
   panelOpen: true,
   focusRequest: 0,
+  pickMode: 'select',
+  pendingContact: null,
+  hoverRegion: null,
 };
 
 /** UI state of the 3D view only; the blocking itself lives in the document store. */
@@ -73,6 +97,24 @@ export function selectCamera(id: string, name?: string): void {
 }
 export function clearSelection(): void {
   set({ selection: null });
+}
+export function selectContact(id: string): void {
+  set({ selection: { kind: 'contact', id } });
+}
+export function selectBarrier(id: string): void {
+  set({ selection: { kind: 'barrier', id } });
+}
+/** Entering or leaving a pick mode drops a half-made contact and the hover highlight. */
+export function setPickMode(pickMode: PickMode): void {
+  set({ pickMode, pendingContact: null, hoverRegion: null });
+}
+export function setPendingContact(pendingContact: PendingContactPoint | null): void {
+  set({ pendingContact });
+}
+export function setHoverRegion(hoverRegion: StageState['hoverRegion']): void {
+  const now = useStageStore.getState().hoverRegion;
+  if (now?.performerId === hoverRegion?.performerId && now?.region === hoverRegion?.region) return;
+  set({ hoverRegion });
 }
 export function setView(view: ViewMode): void {
   set({ view });
