@@ -62,6 +62,22 @@ describe('contacts', () => {
   });
 });
 
+describe('the barrier rule, enforced where the contact is written', () => {
+  it('refuses a contact with the groin without a barrier, and accepts it once a pad rests against the partner', () => {
+    const { doc, apply, ruth, tom, beat } = twoPerformers();
+    const fields = { type: 'simulatedThrusting' as const, initiator: { performerId: ruth.id, region: 'groin' as const, offset: [0, 0, 0] as [number, number, number] }, receiver: { kind: 'performer' as const, performerId: tom.id, region: 'groin' as const, offset: [0, 0, 0] as [number, number, number] } };
+    expect(() => apply({ type: 'contact.add', beatId: beat.id, fields })).toThrow(/no barrier between them[\s\S]*Nothing was changed/);
+    expect(doc.snapshot().contacts).toEqual([]);
+    apply({ type: 'barrier.add', beatId: beat.id, barrierType: 'neoprenePad', fields: { attachedTo: { kind: 'region', performerId: tom.id, region: 'groin' } } });
+    apply({ type: 'contact.add', beatId: beat.id, fields });
+    expect(doc.snapshot().contacts).toHaveLength(1);
+    // Taking the barrier away would leave the contact without one: refused too.
+    const pad = doc.snapshot().barriers[0]!;
+    expect(() => apply({ type: 'barrier.delete', id: pad.id })).toThrow(/no barrier between them/);
+    doc.close();
+  });
+});
+
 describe('garments and barriers', () => {
   it('dresses a performer in a beat, carries it into the next beat, refuses the same garment twice', () => {
     const { doc, apply, ruth, scene, beat } = twoPerformers();
