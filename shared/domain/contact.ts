@@ -39,7 +39,11 @@ export const KissSpec = z.strictObject({
 });
 export type KissSpec = z.infer<typeof KissSpec>;
 
-/** A point on a performer's body: the region and where in it, in the bone's local frame (metres). */
+/**
+ * A point on a performer's body: the region, and where in it in the frame of the region's bone
+ * (BODY_REGIONS[region].bone), in metres of the 1.70 m reference figure — scaled by the performer's
+ * height when placed, so a height edit keeps the marker on the body.
+ */
 export const BodyPoint = z.strictObject({ performerId: PerformerId, region: BodyRegionId, offset: Vec3 });
 export type BodyPoint = z.infer<typeof BodyPoint>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FloorVec3, Size3, Degrees } from './blocking';
+import { FloorVec3, Degrees } from './blocking';
 import { BodyRegionId } from './bodyRegions';
 import { BarrierId, BeatId, GarmentFittingId, GarmentId, PerformerId, SetPieceId } from './ids';
 import { LIMITS } from './limits';
@@ -94,13 +94,16 @@ export const BarrierAttachment = z
   .nullable();
 export type BarrierAttachment = z.infer<typeof BarrierAttachment>;
 
+// Barriers can be thin (a 6 mm yoga mat), so their sizes go down to 1 mm.
+const barrierSize = z.number().min(0.001, { error: 'Barrier sizes must be at least 1 mm' }).max(5, { error: 'Barrier sizes must be at most 5 m' });
+
 export const BarrierFields = z.object({
   type: BarrierType,
   /** Centre of the barrier on the stage, metres. */
   position: FloorVec3,
   rotationY: Degrees,
   /** Width, thickness (height) and depth, metres. */
-  size: Size3,
+  size: z.tuple([barrierSize, barrierSize, barrierSize]),
   attachedTo: BarrierAttachment,
   notes: text('Barrier notes', LIMITS.description),
 });

@@ -1,5 +1,5 @@
 import { Box3, Euler, Matrix4, Quaternion, Vector3 } from 'three';
-import { posedRig } from '../blocking/pose';
+import { anchorWorld } from '../body/pick';
 import { beatNumber, type Beat } from '../domain/beat';
 import type { Placement } from '../domain/blocking';
 import { BODY_REGIONS, GENITAL_REGION, type BodyRegionId } from '../domain/bodyRegions';
@@ -122,9 +122,7 @@ function anchor(doc: DocRecords, placements: readonly Placement[], performerId: 
   const placement = placements.find((p) => p.performerId === performerId);
   const performer = doc.performers[performerId];
   if (!placement || !performer) return null;
-  const rig = posedRig(placement, performer.heightCm);
-  const local = new Vector3(offset[0], offset[1], offset[2]).multiplyScalar(rig.scale);
-  return rig.bones[BODY_REGIONS[regionId].bone].localToWorld(local);
+  return new Vector3(...anchorWorld(placement, performer.heightCm, BODY_REGIONS[regionId].bone, [offset[0]!, offset[1]!, offset[2]!]));
 }
 
 /** Whether a point is inside the barrier's box grown by `margin` metres. */

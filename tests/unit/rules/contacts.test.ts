@@ -13,7 +13,7 @@ import { CONTACT_RULES } from '../../../shared/rules/contacts';
 
 const t = '2027-01-10T09:00:00.000Z';
 const stamps = { createdAt: t, updatedAt: t, deletedAt: null };
-const id = <T>(s: string) => s as T;
+const id = <T>(s: string | string[]) => s as T;
 
 const ruth: Performer = { kind: 'performer', id: id('ruth'), ...defaultPerformer(0), name: 'Ruth', heightCm: 168, ...stamps };
 const tom: Performer = { kind: 'performer', id: id('tom'), ...defaultPerformer(1), name: 'Tom', heightCm: 181, ...stamps };
