@@ -94,11 +94,12 @@ export class Repository {
   private withLinks<K extends RecordKind>(spec: TableSpec, records: RecordOf<K>[], onlyId?: string): RecordOf<K>[] {
     const links = Object.entries(spec.links ?? {});
     if (links.length === 0) return records;
-    return records.map((r) => {
-      const extra: Row = {};
-      for (const [field, link] of links) extra[field] = (onlyId ? this.linkOf(link, onlyId) : this.allLinks(link).get(r.id)) ?? [];
-      return { ...r, ...extra };
+    // One query per link table: the owner's rows for a single record, every owner's for a list.
+    const lookups = links.map(([field, link]) => {
+      const all = onlyId ? null : this.allLinks(link);
+      return [field, (id: string) => (all ? all.get(id) : this.linkOf(link, id)) ?? []] as const;
     });
+    return records.map((r) => ({ ...r, ...Object.fromEntries(lookups.map(([field, of]) => [field, of(r.id)])) }));
   }
 
   private linkOf(link: Link, ownerId: string): string[] {
