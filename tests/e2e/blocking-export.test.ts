@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { beatsOfScene, docRecordsFrom, scenesInOrder, visibleCamerasOfBeat } from '../../shared/records/query';
 import { openApp, SHOTS_DIR, type AppUnderTest } from '../support/e2e';
 
 // What leaves the 3D view: a PNG of the current view and the beat as binary glTF, downloaded as a
@@ -65,7 +66,13 @@ describe('the floor plan', () => {
     expect([20, 25, 50, 75, 100]).toContain(scale);
     // Printed at 100 %, a millimetre on paper is `scale` millimetres on the floor: the page says its size in mm.
     expect(svg).toMatch(/width="[\d.]+mm" height="[\d.]+mm"/);
-    for (const text of ['Ruth', 'Tom', 'Double bed', 'A cam · 40 mm', 'B cam · 85 mm', 'UPSTAGE', 'CONFIDENTIAL']) expect(svg).toContain(text);
+    // Each camera used in the beat is labelled with its name and lens, as recorded in the production.
+    const doc = docRecordsFrom(await app.host.snapshot());
+    const scene = scenesInOrder(doc).find((s) => s.number === '42')!;
+    const beat = beatsOfScene(doc, scene.id)[2]!;
+    const lenses = visibleCamerasOfBeat(doc, beat.id).map((c) => `${c.name} · ${Math.round(c.focalLengthMm * 100) / 100} mm`);
+    expect(lenses.length).toBeGreaterThan(0);
+    for (const text of ['Ruth', 'Tom', 'Double bed', ...lenses, 'UPSTAGE', 'CONFIDENTIAL']) expect(svg).toContain(text);
     expect(svg).toContain('Ruth — Maya Okafor');
     // Nothing private about a performer is on it: no contact details.
     const loaded = await app.host.call('document:load', {});

@@ -55,6 +55,7 @@ describe('the browser host', () => {
     const dir = tempDir();
     const host = await startHost({ file: join(dir, 'x.closedset'), userData: join(dir, 'ud') });
     try {
+      expect(await rawGet(host.url, '/index.html')).toBe(200); // it does serve the built app, so the 404s below are the guard
       for (const path of ['/../../package.json', '/%2e%2e/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/%00index.html']) {
         expect(await rawGet(host.url, path), path).toBe(404);
       }

@@ -8,6 +8,8 @@ import type { Envelope } from '../../shared/ipc/errors';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const HOST_BUNDLE = join(ROOT, 'out/main/browser-host.js');
+/** The built UI the host serves; without it every page is a 404 and nothing can be driven. */
+export const RENDERER_INDEX = join(ROOT, 'out/renderer/index.html');
 
 export interface RunningHost {
   readonly url: string;
@@ -25,7 +27,9 @@ export interface RunningHost {
 
 /** Starts the real browser host (`npm run dev:browser`'s bundle) on a free port. */
 export async function startHost(options: { file?: string; userData: string }): Promise<RunningHost> {
-  if (!existsSync(HOST_BUNDLE)) throw new Error(`${HOST_BUNDLE} is missing: run \`npm run build\` (npm test does this first).`);
+  for (const built of [HOST_BUNDLE, RENDERER_INDEX]) {
+    if (!existsSync(built)) throw new Error(`${built} is missing: the app is not built. Run \`npm run build\` (npm test does this first).`);
+  }
   const args = [HOST_BUNDLE, '--port', '0', '--user-data', options.userData];
   if (options.file) args.push('--file', options.file);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -47,9 +51,10 @@ export async function startHost(options: { file?: string; userData: string }): P
       reject(new Error(`The browser host exited with ${code}.\n${out}\n${stderr}`));
     });
   });
-  const html = await (await fetch(url)).text();
+  const page = await fetch(url);
+  const html = await page.text();
   const token = html.match(/name="closed-set-token" content="([0-9a-f]+)"/)?.[1];
-  if (!token) throw new Error('The browser host served no API token in index.html');
+  if (!token) throw new Error(`The browser host served no app with an API token at ${url} (HTTP ${page.status}): is out/renderer built?`);
   const call: RunningHost['call'] = async (channel, body) => {
     const res = await fetch(`${url}api/${channel}`, {
       method: 'POST',

@@ -51,12 +51,13 @@ describe('field rules', () => {
 
 describe('defaults', () => {
   it('are valid records, so a new item can always be saved', () => {
-    expect(ProductionFields.parse(defaultProduction())).toBeTruthy();
-    expect(PerformerFields.parse(defaultPerformer(7))).toBeTruthy();
-    expect(CrewFields.parse(defaultCrew())).toBeTruthy();
-    expect(SceneFields.parse(defaultScene(0))).toBeTruthy();
-    expect(BeatFields.parse(defaultBeat())).toBeTruthy();
-    expect(Pose.parse(standingPose())).toBeTruthy();
+    // Parsed unchanged: nothing in a default is invalid, trimmed away or dropped as an unknown field.
+    expect(ProductionFields.parse(defaultProduction())).toEqual(defaultProduction());
+    expect(PerformerFields.parse(defaultPerformer(7))).toEqual(defaultPerformer(7));
+    expect(CrewFields.parse(defaultCrew())).toEqual(defaultCrew());
+    expect(SceneFields.parse(defaultScene(0))).toEqual(defaultScene(0));
+    expect(BeatFields.parse(defaultBeat())).toEqual(defaultBeat());
+    expect(Pose.parse(standingPose())).toEqual(standingPose());
     expect(CameraFields.parse(defaultCamera(0)).name).toBe('A cam');
     expect(CameraFields.parse(defaultCamera(1)).name).toBe('B cam');
     for (const t of SET_PIECE_TYPES) expect(SetPieceFields.parse(defaultSetPiece(t)).type).toBe(t);
