@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// One runner, four kinds of test (DESIGN.md "Tests mirror the source"):
+// One runner, four kinds of test (docs/architecture.md, "Tests"):
 // unit (shared/ in Node), integration (main services on a real SQLite file),
 // scene (react-three test renderer) and e2e (the real app in Debian Chromium via the browser host).
 export default defineConfig({

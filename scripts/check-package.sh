@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Package-layout check (CI): packs the app with electron-builder for Linux into an unpacked folder,
-# using a placeholder Electron distribution so nothing is downloaded (TOOLCHAIN.md), then checks what
+# using a placeholder Electron distribution so nothing is downloaded (docs/architecture.md, Toolchain notes), then checks what
 # a real package would hold: the app bundles in app.asar and nothing else (no sources, tests, maps or
 # devDependencies), the sample production, the Linux window icon and the Electron build of better-sqlite3
 # next to it, every native module outside the archive, and the security fuses flipped in the executable.

@@ -24,7 +24,7 @@ export interface GarmentSpec {
 
 const BUTTOCKS: readonly BodyRegionId[] = ['leftButtock', 'rightButtock'];
 
-/** The modesty garments (DOMAIN.md) and what each covers. */
+/** The modesty garments (docs/domain.md) and what each covers. */
 export const GARMENT_CATALOGUE: Readonly<Record<GarmentType, GarmentSpec>> = {
   straplessThong: { label: 'strapless thong (shibue)', covers: ['groin'], genitalBarrier: false, color: '#c9a48f' },
   modestyPouchDrawstring: { label: 'modesty pouch (drawstring)', covers: ['groin'], genitalBarrier: true, color: '#b8927c' },

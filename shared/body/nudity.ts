@@ -3,7 +3,7 @@ import { BODY_REGION_IDS, BODY_REGIONS, type BodyRegionId } from '../domain/body
 import type { GarmentType } from '../domain/wardrobe';
 import { GARMENT_CATALOGUE } from './garmentCatalogue';
 
-/** The nudity types of a rider (DOMAIN.md), in the order a rider lists them. Stable ids. */
+/** The nudity types of a rider (docs/domain.md), in the order a rider lists them. Stable ids. */
 export const NUDITY_TYPES = ['none', 'implied', 'silhouette', 'undergarments', 'topless', 'side', 'rear', 'fullFrontal'] as const;
 export const NudityType = z.enum(NUDITY_TYPES);
 export type NudityType = z.infer<typeof NudityType>;

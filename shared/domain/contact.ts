@@ -5,7 +5,7 @@ import { BeatId, ContactId, PerformerId, SetPieceId } from './ids';
 import { LIMITS } from './limits';
 import { text, Timestamp } from './text';
 
-/** Contact types, in the trade's clinical words (DOMAIN.md). */
+/** Contact types, in the trade's clinical words (docs/domain.md). */
 export const CONTACT_TYPES = [
   'handRest',
   'handHold',
@@ -25,7 +25,7 @@ export const PRESSURES = ['light', 'medium', 'firm'] as const;
 export const Pressure = z.enum(PRESSURES);
 export type Pressure = z.infer<typeof Pressure>;
 
-/** Where agreed, the touch is replaced by an alternative (DOMAIN.md "alternatives to touch"). */
+/** Where agreed, the touch is replaced by an alternative (docs/domain.md, "alternatives to touch"). */
 export const TOUCH_ALTERNATIVES = ['none', 'hover', 'followHands', 'handOnHand', 'lookOnly'] as const;
 export const TouchAlternative = z.enum(TOUCH_ALTERNATIVES);
 export type TouchAlternative = z.infer<typeof TouchAlternative>;

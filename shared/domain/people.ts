@@ -16,7 +16,7 @@ export const PerformerFields = z.object({
   pronouns: line('Pronouns', 40),
   character: line('Character', LIMITS.name),
   heightCm: HeightCm,
-  /** A minor can never have nudity or simulated sex planned (DOMAIN.md: hard block). */
+  /** A minor can never have nudity or simulated sex planned (docs/domain.md: a hard block). */
   isMinor: z.boolean(),
   contact: line('Contact', LIMITS.contact),
   /** Label colour of the performer's mannequin and markers. */

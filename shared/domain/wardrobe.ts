@@ -5,7 +5,7 @@ import { BarrierId, BeatId, GarmentFittingId, GarmentId, PerformerId, SetPieceId
 import { LIMITS } from './limits';
 import { text, Timestamp } from './text';
 
-/** Modesty garments (DOMAIN.md); what each covers is in shared/body/garmentCatalogue.ts. */
+/** Modesty garments (docs/domain.md); what each covers is in shared/body/garmentCatalogue.ts. */
 export const GARMENT_TYPES = [
   'straplessThong',
   'modestyPouchDrawstring',
@@ -72,7 +72,7 @@ export const GarmentFitting = z.object({
 });
 export type GarmentFitting = z.infer<typeof GarmentFitting>;
 
-/** Physical barriers placed between bodies (DOMAIN.md). */
+/** Physical barriers placed between bodies (docs/domain.md). */
 export const BARRIER_TYPES = ['foamPad', 'neoprenePad', 'cushion', 'yogaMat', 'bolster'] as const;
 export const BarrierType = z.enum(BARRIER_TYPES);
 export type BarrierType = z.infer<typeof BarrierType>;

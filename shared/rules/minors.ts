@@ -4,7 +4,7 @@ import { castOfScene, type DocRecords } from '../records/query';
 import type { Finding, Rule, Severity } from './types';
 import { FLAG_PHRASES, listing, sceneName } from './wording';
 
-/** Content that can never be planned for a performer marked as a minor (DOMAIN.md: a hard block). */
+/** Content that can never be planned for a performer marked as a minor (docs/domain.md: a hard block). */
 export const FORBIDDEN_FOR_MINORS: readonly ContentFlag[] = ['nudity', 'simulatedSex'];
 
 /** Content a minor may take part in only with a guardian or chaperone named in the scene's note. */

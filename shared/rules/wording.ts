@@ -1,7 +1,7 @@
 import { beatNumber, type Beat } from '../domain/beat';
 import type { ContentFlag, Scene } from '../domain/scene';
 
-// How findings name things, so every rule's sentence reads the same way (DOMAIN.md: clinical wording).
+// How findings name things, so every rule's sentence reads the same way (docs/domain.md: clinical wording).
 
 /** "scene 9 “Hotel room”", or "scene 9" when the scene has no title. */
 export function sceneName(scene: Pick<Scene, 'number' | 'title'>): string {

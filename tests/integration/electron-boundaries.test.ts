@@ -1,4 +1,4 @@
-// Only the thin Electron adapters may import `electron` (DESIGN.md): services, database, commands,
+// Only the thin Electron adapters may import `electron` (docs/architecture.md): services, database, commands,
 // the browser host and shared/ must run under plain Node (tests, browser host), where importing
 // `electron` fails. Checked in the sources and in the built bundles the browser host loads.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The only importer of better-sqlite3 (DESIGN.md). Everything else receives a `Db`.
+// The only importer of better-sqlite3 (docs/architecture.md). Everything else receives a `Db`.
 import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
