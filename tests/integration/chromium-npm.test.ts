@@ -2,7 +2,7 @@
 // with no Chromium installed. Launched here explicitly, even where a system Chromium exists, so this
 // fallback is proven on every run: it unpacks into a folder of its own version, draws WebGL 2, keeps
 // running when a context closes, and renders text on screen and in PDFs.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -20,6 +20,13 @@ beforeAll(async () => {
   writeFileSync(join(base, 'chromium'), DECOY, { mode: 0o755 });
   mkdirSync(join(base, 'closed-set-chromium-1.0.0'));
   writeFileSync(join(base, 'closed-set-chromium-1.0.0', 'chromium'), DECOY, { mode: 0o755 });
+  // Half-unpacked copies: one abandoned an hour ago by a killed run, one another process is writing now.
+  const partial = `closed-set-chromium-${npmChromiumVersion()}.partial-`;
+  mkdirSync(join(base, `${partial}abandoned`));
+  writeFileSync(join(base, `${partial}abandoned`, 'chromium'), 'half a binary');
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(join(base, `${partial}abandoned`), anHourAgo, anHourAgo);
+  mkdirSync(join(base, `${partial}in-progress`));
   const started = performance.now();
   executable = await npmChromium(base);
   console.log(`@sparticuz/chromium ${npmChromiumVersion()} unpacked in ${Math.round(performance.now() - started)} ms`);
@@ -43,12 +50,13 @@ const SHEET = `<html><body style="margin:40px">
 </body></html>`;
 
 describe('the Chromium from npm', () => {
-  it('unpacks into a folder of its own version, never reusing a chromium already in the temp folder', async () => {
+  it('unpacks into a folder of its own version, never reusing a chromium already in the temp folder, and clears abandoned half-unpacked copies', async () => {
     const version = npmChromiumVersion();
     expect(executable).toBe(join(base, `closed-set-chromium-${version}`, 'chromium'));
     expect(readFileSync(join(base, 'chromium'), 'utf8')).toBe(DECOY);
     expect(readFileSync(join(base, 'closed-set-chromium-1.0.0', 'chromium'), 'utf8')).toBe(DECOY);
-    expect(readdirSync(base).sort()).toEqual(['chromium', 'closed-set-chromium-1.0.0', `closed-set-chromium-${version}`]);
+    // The abandoned half-unpacked copy is cleared away; one being written right now is left alone.
+    expect(readdirSync(base).sort()).toEqual(['chromium', 'closed-set-chromium-1.0.0', `closed-set-chromium-${version}`, `closed-set-chromium-${version}.partial-in-progress`]);
     // The package's major version is Chromium's.
     expect(browser.version().split('.')[0]).toBe(version.split('.')[0]);
     // Once unpacked, the same copy is used again.

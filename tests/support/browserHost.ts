@@ -51,10 +51,15 @@ export async function startHost(options: { file?: string; userData: string }): P
       reject(new Error(`The browser host exited with ${code}.\n${out}\n${stderr}`));
     });
   });
-  const page = await fetch(url);
-  const html = await page.text();
-  const token = html.match(/name="closed-set-token" content="([0-9a-f]+)"/)?.[1];
-  if (!token) throw new Error(`The browser host served no app with an API token at ${url} (HTTP ${page.status}): is out/renderer built?`);
+  let token: string | undefined;
+  try {
+    const page = await fetch(url);
+    token = (await page.text()).match(/name="closed-set-token" content="([0-9a-f]+)"/)?.[1];
+    if (!token) throw new Error(`The browser host at ${url} answered HTTP ${page.status} without an API token in index.html: rebuild with \`npm run build\`.`);
+  } catch (e) {
+    child.kill('SIGTERM'); // a host the test cannot use must not outlive it
+    throw e;
+  }
   const call: RunningHost['call'] = async (channel, body) => {
     const res = await fetch(`${url}api/${channel}`, {
       method: 'POST',

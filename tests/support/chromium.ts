@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Which Chromium the tests drive: an installed one, or the one shipped in the `@sparticuz/chromium` npm package. */
@@ -101,6 +101,7 @@ export async function npmChromium(baseDir: string = tmpdir()): Promise<string> {
   const executable = join(dir, 'chromium');
   if (existsSync(executable)) return executable;
   mkdirSync(baseDir, { recursive: true });
+  removeAbandonedUnpacks(baseDir, `${basename(dir)}.partial-`);
   const staging = mkdtempSync(`${dir}.partial-`);
   try {
     const { default: Chromium } = await import('@sparticuz/chromium');
@@ -165,6 +166,22 @@ export async function npmChromiumLaunch(executable: string): Promise<ChromiumLau
     args: npmChromiumArgs(Chromium.args),
     env: { ...process.env, FONTCONFIG_FILE: join(dirname(executable), NPM_CHROMIUM_FONTS_CONF) },
   };
+}
+
+/**
+ * Removes half-unpacked copies (≈ 200 MB each) left by a test run that was killed while unpacking.
+ * An unpack takes seconds, so a folder untouched for ten minutes is abandoned, not in progress.
+ */
+function removeAbandonedUnpacks(baseDir: string, prefix: string): void {
+  for (const name of readdirSync(baseDir)) {
+    if (!name.startsWith(prefix)) continue;
+    const path = join(baseDir, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 10 * 60_000) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Gone already (another process cleaned it).
+    }
+  }
 }
 
 /** The executable, flags and environment for a choice (unpacking the npm Chromium when it is the one). */
