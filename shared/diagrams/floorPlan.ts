@@ -1,4 +1,4 @@
-import type { CameraSetup, Placement, SetPiece } from '../domain/blocking';
+import type { CameraSetup, Placement, SetPiece, Vec3 } from '../domain/blocking';
 import type { UnitSystem } from '../domain/production';
 import { frameFovDeg } from '../blocking';
 import { bodiesSvg, pinsSvg, planBody, type PlanBody } from './floorPlanBodies';
@@ -24,12 +24,25 @@ export interface FloorPlanPerformer {
   readonly placement: Pick<Placement, 'position' | 'rotationY' | 'pose' | 'hidden' | 'pins'> | null;
 }
 
+/** A barrier between bodies (pad, mat, cushion, bolster) as the plan draws it: a hatched footprint. */
+export interface FloorPlanBarrier {
+  /** Clinical name, lower case ("foam pad"). */
+  readonly label: string;
+  readonly position: Vec3;
+  readonly rotationY: number;
+  /** Width, thickness, depth, metres. */
+  readonly size: [number, number, number];
+  readonly color: string;
+}
+
 export interface FloorPlanInput {
   /** Header lines, most important first (e.g. "Sc. 42 · Beat 3 of 6", the production, the beat's description). */
   readonly heading: readonly string[];
   readonly setPieces: readonly Pick<SetPiece, 'label' | 'type' | 'position' | 'rotationY' | 'size' | 'color'>[];
   readonly performers: readonly FloorPlanPerformer[];
   readonly cameras: readonly Pick<CameraSetup, 'name' | 'position' | 'target' | 'focalLengthMm' | 'sensor' | 'aspect'>[];
+  /** The beat's barriers (optional: plans made before barriers existed have none). */
+  readonly barriers?: readonly FloorPlanBarrier[];
   readonly units: UnitSystem;
 }
 
@@ -63,6 +76,7 @@ export function floorPlanSvg(input: FloorPlanInput, options: FloorPlanOptions = 
     ...input.setPieces.flatMap(pieceCorners),
     ...bodies.flatMap((b) => Object.values(b.joints).map((j): [number, number] => [j.x, j.z])),
     ...input.cameras.map((c): [number, number] => [c.position[0], c.position[2]]),
+    ...(input.barriers ?? []).flatMap(pieceCorners),
   ];
   const f = planFrame(points, { x: PAGE_PAD, y: PAGE_PAD + 10 + heading.length * 5.5 }, options.maxWidthMm ?? 180, options.maxHeightMm ?? 140);
   const legend = legendRows(input);
@@ -85,6 +99,7 @@ export function floorPlanSvg(input: FloorPlanInput, options: FloorPlanOptions = 
     ...input.setPieces.map(
       (piece) => `<polygon points="${pieceCorners(piece).map(([x, z]) => f.pt(x, z)).join(' ')}" fill="${escapeXml(piece.color)}" fill-opacity="0.22" stroke="${escapeXml(piece.color)}" stroke-width="0.4"/>`,
     ),
+    ...(input.barriers ?? []).flatMap((b) => barrierSvg(f, b)),
     ...bodiesSvg(bodies, f),
     ...pinsSvg(bodies, f),
     ...input.cameras.map((camera) => {
@@ -168,10 +183,42 @@ function labelsSvg(f: PlanFrame, input: FloorPlanInput, bodies: readonly PlanBod
   return out;
 }
 
+/** Diagonal hatching inside a barrier's footprint, every 1.2 mm on paper: pure lines, no pattern ids. */
+const HATCH_MM = 1.2;
+
+/** Hatch lines (x − z = c in the barrier's own frame) clipped to its w × d footprint, turned and placed. */
+function hatchLines(b: Pick<FloorPlanBarrier, 'position' | 'rotationY' | 'size'>, spacingM: number): [number, number, number, number][] {
+  const [w, , d] = b.size;
+  const a = (b.rotationY * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const world = (x: number, z: number): [number, number] => [b.position[0] + x * cos + z * sin, b.position[2] - x * sin + z * cos];
+  const out: [number, number, number, number][] = [];
+  const step = spacingM * Math.SQRT2;
+  for (let c = -(w + d) / 2 + step / 2; c < (w + d) / 2; c += step) {
+    const u0 = Math.max(-w / 2, c - d / 2);
+    const u1 = Math.min(w / 2, c + d / 2);
+    if (u1 - u0 < 1e-9) continue;
+    out.push([...world(u0, u0 - c), ...world(u1, u1 - c)]);
+  }
+  return out;
+}
+
+function barrierSvg(f: PlanFrame, b: FloorPlanBarrier): string[] {
+  const colour = escapeXml(b.color);
+  const lines = hatchLines(b, HATCH_MM / f.mmPerM)
+    .map(([x1, z1, x2, z2]) => `<line x1="${fmt(f.X(x1))}" y1="${fmt(f.Y(z1))}" x2="${fmt(f.X(x2))}" y2="${fmt(f.Y(z2))}"/>`)
+    .join('');
+  return [
+    `<g aria-label="${escapeXml(b.label)}"><polygon points="${pieceCorners(b).map(([x, z]) => f.pt(x, z)).join(' ')}" fill="${colour}" fill-opacity="0.18" stroke="${DARK}" stroke-width="0.35"/><g stroke="${DARK}" stroke-width="0.2" stroke-opacity="0.75">${lines}</g></g>`,
+  ];
+}
+
 interface LegendRow {
   readonly swatch: string;
   readonly text: string;
   readonly camera: boolean;
+  readonly barrier?: boolean;
 }
 
 function legendRows(input: FloorPlanInput): LegendRow[] {
@@ -181,8 +228,16 @@ function legendRows(input: FloorPlanInput): LegendRow[] {
       return { swatch: p.color, camera: false, text: `${p.label}${p.legend ? ` — ${p.legend}` : ''}${off ? ' (off stage in this beat)' : ''}` };
     }),
     ...input.cameras.map((c) => ({ swatch: DARK, camera: true, text: `${c.name} · ${fmt(c.focalLengthMm)} mm · ${c.aspect} · ${frameFovDeg(c).horizontal.toFixed(0)}° wide` })),
+    ...(input.barriers ?? []).map((b) => ({
+      swatch: b.color,
+      camera: false,
+      barrier: true,
+      text: `Barrier: ${b.label}, ${cm(b.size[0])} × ${cm(b.size[2])} cm, ${cm(b.size[1])} cm thick${b.position[1] - b.size[1] / 2 > 0.05 ? `, ${cm(b.position[1] - b.size[1] / 2)} cm above the floor` : ''}`,
+    })),
   ];
 }
+
+const cm = (m: number) => fmt(Math.round(m * 1000) / 10);
 
 /** The scale bar and its words, then the legend in two columns. */
 function footerSvg(f: PlanFrame, units: UnitSystem, legend: readonly LegendRow[]): string[] {
@@ -197,7 +252,9 @@ function footerSvg(f: PlanFrame, units: UnitSystem, legend: readonly LegendRow[]
     const x = f.ox + (i % 2) * colW;
     const y = fy + 7 + Math.floor(i / 2) * 5.5;
     out.push(
-      row.camera
+      row.barrier
+        ? `<rect x="${fmt(x)}" y="${fmt(y - 2.6)}" width="3" height="2.6" fill="${escapeXml(row.swatch)}" fill-opacity="0.18" stroke="${DARK}" stroke-width="0.3"/><path d="M${fmt(x)},${fmt(y - 1.3)} L${fmt(x + 1.3)},${fmt(y - 2.6)} M${fmt(x)},${fmt(y)} L${fmt(x + 2.6)},${fmt(y - 2.6)} M${fmt(x + 1.3)},${fmt(y)} L${fmt(x + 3)},${fmt(y - 1.7)}" stroke="${DARK}" stroke-width="0.2"/>`
+        : row.camera
         ? `<rect x="${fmt(x)}" y="${fmt(y - 2.4)}" width="3" height="2.4" rx="0.4" fill="${row.swatch}"/>`
         : `<circle cx="${fmt(x + 1.4)}" cy="${fmt(y - 1.1)}" r="1.4" fill="${escapeXml(row.swatch)}" stroke="${DARK}" stroke-width="0.25"/>`,
       `<text x="${fmt(x + 4.5)}" y="${fmt(y)}" font-size="2.8" fill="${TEXT}">${escapeXml(truncate(row.text, chars(colW - 6, 2.8)))}</text>`,

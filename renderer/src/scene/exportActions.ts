@@ -2,7 +2,8 @@ import { floorPlanSvg } from '../../../shared/diagrams';
 import { useDocumentStore } from '../store/documentStore';
 import { getBeatsOfScene } from '../store/selectors';
 import { showError, showToast } from '../store/uiStore';
-import { getCast, getCamerasOfBeat, getPlacementOf, getSetPiecesOfScene } from './selectors';
+import { BARRIER_CATALOGUE } from '../../../shared/domain/wardrobe';
+import { getBarriersOfBeat, getCast, getCamerasOfBeat, getPlacementOf, getSetPiecesOfScene } from './selectors';
 import { stageApi } from './stageApi';
 import { useStageStore } from './stageStore';
 import { downloadBlob } from './three/exportScene';
@@ -74,6 +75,7 @@ export function exportFloorPlan(sceneId: string, beatId: string | null): void {
         placement: getPlacementOf(beatId, p.id),
       })),
       cameras: getCamerasOfBeat(beatId),
+      barriers: getBarriersOfBeat(beatId).map((b) => ({ label: BARRIER_CATALOGUE[b.type].label, position: b.position, rotationY: b.rotationY, size: b.size, color: BARRIER_CATALOGUE[b.type].color })),
       units: production?.units ?? 'metric',
     });
     downloadBlob(new Blob([plan.svg], { type: 'image/svg+xml' }), `${baseName(sceneId, beatId)}-floor-plan.svg`);

@@ -11,8 +11,10 @@ export const STAGE_SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Ctrl/⌘+D', 'Duplicate the set piece or camera'],
   ['1  /  2  /  3', 'Free view / top plan / look through the active camera'],
   ['M', 'Measure: click two points'],
+  ['C', 'Contact mode: click the initiator\'s body region, then what it touches'],
+  ['D', 'Dress mode: hover names the body region, a click selects the performer to dress'],
   ['G', 'Show the previous beat as see-through ghosts'],
   ['Space', 'Play / pause the beats'],
-  ['Esc', 'Clear the selection (or stop measuring)'],
+  ['Esc', 'Cancel a half-made contact, leave contact / dress mode, stop measuring or clear the selection'],
   ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo / redo (every release of a drag is one step)'],
 ];

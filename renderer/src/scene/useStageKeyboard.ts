@@ -6,8 +6,9 @@ import { runCommand } from '../store/actions';
 import { getCamerasOfBeat, getPlacementOf } from './selectors';
 import { getAllCamerasOfBeat, getCast } from './selectors';
 import { duplicateCamera, editCamera, editPlacement, editSetPiece, movePlacement, setHidden } from './stageActions';
-import { clearSelection, requestFocus, selectPerformer, setMeasuring, setPlaying, setTransformMode, setView, toggleGhosts, useStageStore } from './stageStore';
+import { clearSelection, requestFocus, selectPerformer, setMeasuring, setPendingContact, setPickMode, setPlaying, setTransformMode, setView, toggleGhosts, useStageStore } from './stageStore';
 import { normaliseDeg, roundVec } from './support';
+import { editBarrier } from './barrierActions3d';
 
 /**
  * Keys of the 3D view, active while the viewport has focus (never while typing in a field):
@@ -36,7 +37,14 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
       if (!mod && key === '2') return handled(), setView('top');
       if (!mod && key === '3' && beatId && getCamerasOfBeat(beatId).length) return handled(), setView('camera');
       if (!mod && key === ' ') return handled(), setPlaying(!stage.playing);
-      if (key === 'Escape') return handled(), stage.measuring ? setMeasuring(false) : clearSelection();
+      if (!mod && (key === 'c' || key === 'C') && beatId) return handled(), setPickMode(stage.pickMode === 'contact' ? 'select' : 'contact');
+      if (!mod && (key === 'd' || key === 'D') && beatId) return handled(), setPickMode(stage.pickMode === 'garment' ? 'select' : 'garment');
+      if (key === 'Escape') {
+        handled();
+        if (stage.pendingContact) return setPendingContact(null);
+        if (stage.pickMode !== 'select') return setPickMode('select');
+        return stage.measuring ? setMeasuring(false) : clearSelection();
+      }
       if (key === '?') return handled(), openInfoDialog('shortcuts');
 
       if (key === 'Tab' && !mod) {
@@ -57,7 +65,8 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
           if (p && !p.hidden) void setHidden(p, true); // a performer is not deleted from a beat: they go off stage
         } else {
           clearSelection();
-          void runCommand(sel.kind === 'setPiece' ? { type: 'setPiece.delete', id: sel.id } : { type: 'camera.delete', id: sel.id });
+          const type = ({ setPiece: 'setPiece.delete', camera: 'camera.delete', contact: 'contact.delete', barrier: 'barrier.delete' } as const)[sel.kind];
+          void runCommand({ type, id: sel.id });
         }
         return;
       }
@@ -84,6 +93,10 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
         const p = getPlacementOf(beatId, sel.performerId);
         if (!p) return;
         void editPlacement(p.id, (l) => (rotating ? movePlacement(l, l.position, normaliseDeg(l.rotationY + turn)) : movePlacement(l, nudge(l.position), l.rotationY)));
+      } else if (sel.kind === 'barrier') {
+        void editBarrier(sel.id, (l) => (rotating ? { rotationY: normaliseDeg(l.rotationY + turn) } : { position: nudge(l.position) }));
+      } else if (sel.kind === 'contact') {
+        return;
       } else if (sel.kind === 'setPiece') {
         void editSetPiece(sel.id, (l) => (rotating ? { rotationY: normaliseDeg(l.rotationY + turn) } : { position: nudge(l.position) }));
       } else {

@@ -102,3 +102,38 @@ describe('the floor plan (SVG)', () => {
     expect(plan({ units: 'metric', setPieces: [piece({})] }).svg).toMatch(/\d+ m · scale 1:/);
   });
 });
+
+describe('barriers on the floor plan', () => {
+  const pad = { label: 'foam pad', position: [1, 0.025, 0.5] as Vec3, rotationY: 0, size: [0.4, 0.05, 0.3] as [number, number, number], color: '#7fb3a8' };
+  it('draws each barrier as a hatched footprint at its real size, with a legend line', () => {
+    const p = plan({ barriers: [pad, { ...pad, label: 'yoga mat <thin>', position: [-1, 0.003, 0], size: [0.61, 0.006, 1.83], rotationY: 90 }] });
+    const groups = [...p.svg.matchAll(/<g aria-label="([^"]*)"><polygon points="([^"]+)"[^>]*\/><g[^>]*>((?:<line[^>]*\/>)*)<\/g><\/g>/g)];
+    expect(groups.map((g) => g[1])).toEqual(['foam pad', 'yoga mat &lt;thin&gt;']);
+    const mmPerM = 1000 / p.scale;
+    // The pad's footprint: 0.4 m wide and 0.3 m deep on paper, to scale.
+    const xs = numbers(groups[0]![2]!).filter((_, i) => i % 2 === 0);
+    const ys = numbers(groups[0]![2]!).filter((_, i) => i % 2 === 1);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(0.4 * mmPerM, 1);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeCloseTo(0.3 * mmPerM, 1);
+    // Hatched: several diagonal lines, all inside the footprint.
+    const lines = [...groups[0]![3]!.matchAll(/x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)"/g)].map((m) => m.slice(1).map(Number));
+    expect(lines.length).toBeGreaterThan(3);
+    for (const [x1, y1, x2, y2] of lines) {
+      expect(Math.abs(Math.abs(x2! - x1!) - Math.abs(y2! - y1!))).toBeLessThan(0.02); // 45°
+      for (const x of [x1!, x2!]) expect(x).toBeGreaterThanOrEqual(Math.min(...xs) - 0.01);
+      for (const x of [x1!, x2!]) expect(x).toBeLessThanOrEqual(Math.max(...xs) + 0.01);
+    }
+    // The mat turned 90°: 1.83 m across on paper.
+    const matXs = numbers(groups[1]![2]!).filter((_, i) => i % 2 === 0);
+    expect(Math.max(...matXs) - Math.min(...matXs)).toBeCloseTo(1.83 * mmPerM, 1);
+    expect(p.svg).toContain('Barrier: foam pad, 40 × 30 cm, 5 cm thick');
+    expect(p.svg).toContain('Barrier: yoga mat &lt;thin&gt;');
+  });
+
+  it('frames the plan round a barrier far from everything else, and draws nothing for none', () => {
+    const far = plan({ setPieces: [piece({})], barriers: [{ ...pad, position: [6, 0.025, 0] }] });
+    const none = plan({ setPieces: [piece({})] });
+    expect(far.scale).toBeGreaterThan(none.scale);
+    expect(none.svg).not.toContain('Barrier:');
+  });
+});

@@ -1,6 +1,7 @@
 import { BufferAttribute, BufferGeometry, CapsuleGeometry, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import { BONE_NAMES, type BoneName } from '../../../../shared/domain/bones';
+import { addRegionAttribute } from './regionAttribute';
 
 import { heightScale, skeletonForHeight, type SkeletonSpec } from '../../../../shared/blocking';
 
@@ -99,6 +100,7 @@ export function buildMannequinGeometry(heightCm: number, detail: MannequinDetail
   const merged = mergeGeometries(parts, false);
   for (const p of parts) p.dispose();
   if (!merged) throw new Error('Could not build the mannequin geometry');
+  addRegionAttribute(merged, heightCm);
   merged.computeBoundingSphere();
   return merged;
 }

@@ -1,15 +1,17 @@
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { Performer } from '../../../../shared/domain/people';
+import type { GarmentType } from '../../../../shared/domain/wardrobe';
 import { interpolatePlacement, smoothstep } from '../../../../shared/blocking';
 import { playbackClock } from '../playbackClock';
 import { mannequinRigs } from '../rigRegistry';
-import { getPlacementOf, usePlacementOf } from '../selectors';
+import { getPlacementOf, useGarmentsOfBeat, usePlacementOf } from '../selectors';
 import { selectPerformer, useStageStore } from '../stageStore';
 import { isGizmoClick } from '../stageApi';
 import { registerLabel } from './labelSprites';
 import { useMeasureClick } from './useMeasureClick';
-import { applyPlacementToRig, bodyMaterial, boneAtFace, createRig, disposeRig, refreshRig } from './mannequinRig';
+import { applyPlacementToRig, boneAtFace, createRig, disposeRig, dressRig, refreshRig, styleBody } from './mannequinRig';
+import { bodyRigs } from './bodyRigs';
 
 interface MannequinProps {
   readonly performer: Performer;
@@ -33,6 +35,25 @@ export function Mannequin({ performer, beatId }: MannequinProps) {
     [performer.heightCm, performer.color, performer.name, performer.character],
   );
   useEffect(() => () => disposeRig(rig), [rig]);
+  // Registered before paint: the contact markers' layout effect (after the mannequins') reads the bones.
+  useLayoutEffect(() => {
+    bodyRigs.set(performer.id, rig);
+    return () => {
+      if (bodyRigs.get(performer.id) === rig) bodyRigs.delete(performer.id);
+    };
+  }, [rig, performer.id]);
+
+  // What this performer wears in the beat, drawn on the body (a new key only when the set of types changes).
+  const beatGarments = useGarmentsOfBeat(beatId);
+  const garmentKey = beatGarments
+    .filter((g) => g.performerId === performer.id)
+    .map((g) => g.type)
+    .sort()
+    .join(',');
+  useLayoutEffect(() => {
+    dressRig(rig, garmentKey ? (garmentKey.split(',') as GarmentType[]) : []);
+    invalidate();
+  }, [rig, garmentKey, invalidate]);
   useEffect(() => registerLabel(rig.label, 19, rig.label.userData.labelAspect as number), [rig]);
 
   useLayoutEffect(() => {
@@ -45,7 +66,7 @@ export function Mannequin({ performer, beatId }: MannequinProps) {
   }, [rig, placement, performer.id, invalidate, selectedBone, playing]);
 
   useLayoutEffect(() => {
-    rig.mesh.material = bodyMaterial(performer.color, selection !== null);
+    styleBody(rig, performer.color, selection !== null);
     rig.markers.visible = selection !== null;
     invalidate();
   }, [rig, selection, performer.color, invalidate]);
@@ -88,6 +109,7 @@ export function Mannequin({ performer, beatId }: MannequinProps) {
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (e.delta > 4 || isGizmoClick()) return; // an orbit drag, not a click
+    if (useStageStore.getState().pickMode !== 'select') return; // contact / dress modes pick regions (RegionPicker)
     e.stopPropagation();
     if (measureClick(e, performer.id, rig)) return;
     if (!selection) {

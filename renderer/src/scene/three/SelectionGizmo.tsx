@@ -13,6 +13,8 @@ import { gizmoActivity, gizmoObject } from '../stageApi';
 import { getAllCamerasOfBeat } from '../selectors';
 import { editPlacement, movePlacement, performerName, setPlacementPose, updateCamera, updateSetPiece } from '../stageActions';
 import { useStageStore } from '../stageStore';
+import { updateBarrier } from '../barrierActions3d';
+import { barrierObjects } from './barrierObjects';
 
 const isEffector = (b: BoneName | null): b is EffectorBone => !!b && (EFFECTOR_BONES as readonly string[]).includes(b);
 const D = MathUtils.RAD2DEG;
@@ -50,7 +52,7 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
   });
 
   const target = resolveTarget();
-  function resolveTarget(): { object: Object3D; kind: 'root' | 'bone' | 'ik' | 'setPiece' | 'camera' } | null {
+  function resolveTarget(): { object: Object3D; kind: 'root' | 'bone' | 'ik' | 'setPiece' | 'camera' | 'barrier' } | null {
     if (!selection || !beatId || measuring || playing || view === 'camera') return null;
     if (selection.kind === 'performer') {
       const rig = mannequinRigs.get(selection.performerId);
@@ -65,6 +67,11 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
       const o = setPieceObjects.get(selection.id);
       return o ? { object: o, kind: 'setPiece' } : null;
     }
+    if (selection.kind === 'barrier') {
+      const o = barrierObjects.get(selection.id);
+      return o ? { object: o, kind: 'barrier' } : null;
+    }
+    if (selection.kind !== 'camera') return null; // a contact moves with the bodies it joins
     const o = cameraObjects.get(selection.id)?.body;
     return o ? { object: o, kind: 'camera' } : null;
   }
@@ -88,7 +95,8 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
 
   if (!target) return null;
   const rotate = target.kind === 'bone' || (mode === 'rotate' && target.kind !== 'ik');
-  const flat = target.kind === 'root' || target.kind === 'setPiece';
+  // Barriers turn about the vertical only, but may be lifted (a pad on a bed).
+  const flat = target.kind === 'root' || target.kind === 'setPiece' || (rotate && target.kind === 'barrier');
 
   const onMouseDown = () => {
     start.current = { position: target.object.position.clone(), quaternion: target.object.quaternion.clone() };
@@ -152,6 +160,12 @@ export function SelectionGizmo({ beatId }: { readonly beatId: string | null }) {
     } else if (selection.kind === 'setPiece') {
       const yaw = new Vector3(0, 0, 1).applyQuaternion(obj.quaternion);
       void updateSetPiece(selection.id, { position: roundVec(toVec3(obj.position)), rotationY: normaliseDeg(Math.atan2(yaw.x, yaw.z) * D) }).then((r) => {
+        if (!r) restore(obj, before);
+      });
+    } else if (selection.kind === 'barrier') {
+      const yaw = new Vector3(0, 0, 1).applyQuaternion(obj.quaternion);
+      const position = roundVec(toVec3(obj.position));
+      void updateBarrier(selection.id, { position: [position[0], Math.max(0, position[1]), position[2]], rotationY: normaliseDeg(Math.atan2(yaw.x, yaw.z) * D) }).then((r) => {
         if (!r) restore(obj, before);
       });
     } else if (selection.kind === 'camera') {

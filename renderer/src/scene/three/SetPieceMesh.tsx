@@ -26,8 +26,9 @@ function pieceMaterial(color: string, translucent: boolean): MeshLambertMaterial
   return m;
 }
 
-const UNIT_EDGES = new EdgesGeometry(new BoxGeometry(1, 1, 1));
-const SELECTED_EDGES = new LineBasicMaterial({ color: '#4a55c9', depthTest: false, transparent: true });
+/** The outline of a selected box-shaped thing (a set piece, a barrier), scaled to its size. */
+export const UNIT_EDGES = new EdgesGeometry(new BoxGeometry(1, 1, 1));
+export const SELECTED_EDGES = new LineBasicMaterial({ color: '#4a55c9', depthTest: false, transparent: true });
 
 /** A set piece: one merged mesh sized from its record; a box outline when selected, its name in the top plan. */
 export function SetPieceMesh({ piece }: { readonly piece: SetPiece }) {
@@ -57,7 +58,7 @@ export function SetPieceMesh({ piece }: { readonly piece: SetPiece }) {
   }, [piece, invalidate]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    if (e.delta > 4 || isGizmoClick()) return;
+    if (e.delta > 4 || isGizmoClick() || useStageStore.getState().pickMode !== 'select') return;
     e.stopPropagation();
     if (measureClick(e, piece.label)) return;
     selectSetPiece(piece.id);

@@ -2,6 +2,7 @@ import { Canvas } from '@react-three/fiber';
 import { MeasureLine } from './MeasureLine';
 import { PlaybackDriver } from './PlaybackDriver';
 import { PreviousBeatGhosts } from './PreviousBeatGhosts';
+import { RegionPicker } from './RegionPicker';
 import { SelectionGizmo } from './SelectionGizmo';
 import { StageBridge } from './StageBridge';
 import { StageEnvironment } from './StageEnvironment';
@@ -22,6 +23,7 @@ export function StageCanvas({ sceneId, beatId }: { readonly sceneId: string; rea
       <SelectionGizmo beatId={beatId} />
       <ViewRig beatId={beatId} />
       <PlaybackDriver sceneId={sceneId} />
+      <RegionPicker beatId={beatId} />
       <StageBridge beatId={beatId} />
     </Canvas>
   );

@@ -29,7 +29,7 @@ export function StageEnvironment() {
         name="floor"
         userData={{ noExport: true }}
         onClick={(e) => {
-          if (e.delta > 4 || isGizmoClick() || useStageStore.getState().measuring) return;
+          if (e.delta > 4 || isGizmoClick() || useStageStore.getState().measuring || useStageStore.getState().pickMode !== 'select') return;
           clearSelection();
         }}
       >

@@ -2,13 +2,15 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Group } from 'three';
 import { exportRoot } from '../rigRegistry';
 import { useCamerasOfBeat, useCast, useSetPiecesOfScene } from '../selectors';
+import { Barriers } from './BarrierMesh';
+import { ContactMarkers } from './ContactMarkers';
 import { Mannequin } from './Mannequin';
 import { SetPieceMesh } from './SetPieceMesh';
 import { ShotCamera } from './ShotCamera';
 
 /**
  * What the blocking of one beat puts on stage: the scene's set pieces, a mannequin per cast performer
- * and the beat's shot cameras. Rendered by the canvas, and alone by the scene-graph tests.
+ * the beat's barriers, its contacts (working aids) and its shot cameras. Rendered by the canvas, and alone by the scene-graph tests.
  */
 export function StageScene({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
   const cast = useCast(sceneId);
@@ -36,6 +38,8 @@ export function StageScene({ sceneId, beatId }: { readonly sceneId: string; read
           <Mannequin key={p.id} performer={p} beatId={beatId} />
         ))}
       </group>
+      <Barriers beatId={beatId} />
+      <ContactMarkers beatId={beatId} />
       <group name="cameras">
         {cameras.map((c) => {
           const n = seen.get(c.name) ?? 0;

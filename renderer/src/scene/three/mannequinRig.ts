@@ -21,6 +21,9 @@ import { applyPose, buildBones, setRootTransform, type BoneRig, type PlacementLi
 import { JOINT_MARKER_GEOMETRY, mannequinGeometry } from '../geometry/mannequinGeometry';
 import { makeLabelTexture } from '../geometry/labelTexture';
 import { HELPER_LAYER } from './layers';
+import { createRegionTint, regionTintedMaterial, type RegionTint } from './regionTint';
+import { garmentShellGeometry } from '../geometry/garmentShell';
+import type { GarmentType } from '../../../../shared/domain/wardrobe';
 
 /** The objects of one mannequin: a root (placement), ONE skinned mesh (the body), joint markers, a name tag. */
 export interface RigObjects {
@@ -30,22 +33,44 @@ export interface RigObjects {
   readonly markers: InstancedMesh;
   readonly label: Sprite;
   readonly heightCm: number;
+  /** Per-region tint of this mannequin's body and garments (hover, the initiator of a contact being made). */
+  readonly tint: RegionTint;
+  /** This mannequin's own body material (its tint uniform is its own); colour set by styleBody. */
+  readonly bodyMat: MeshLambertMaterial;
+  /** The garments worn in this beat: one skinned shell on the body's skeleton, or null when undressed. */
+  shell: SkinnedMesh | null;
 }
 
-const bodyMaterials = new Map<string, MeshLambertMaterial>();
 const NEUTRAL = new Color('#d9d5cc');
 
-/** Shared per colour and state: a neutral figure tinted towards the performer's colour. */
-export function bodyMaterial(color: string, selected: boolean): MeshLambertMaterial {
-  const key = `${color}|${selected}`;
-  let m = bodyMaterials.get(key);
-  if (!m) {
-    const tint = NEUTRAL.clone().lerp(new Color(color), 0.42);
-    m = new MeshLambertMaterial({ color: tint, vertexColors: true });
-    if (selected) m.emissive = new Color(color).multiplyScalar(0.22);
-    bodyMaterials.set(key, m);
+/** The body's colour: a neutral figure tinted towards the performer's colour, lit a little when selected. */
+export function styleBody(rig: RigObjects, color: string, selected: boolean): void {
+  rig.bodyMat.color.copy(NEUTRAL).lerp(new Color(color), 0.42);
+  rig.bodyMat.emissive.set(selected ? new Color(color).multiplyScalar(0.22) : 0x000000);
+}
+
+/**
+ * Dresses the mannequin in the garments of the beat: one extra SkinnedMesh sharing the body's skeleton and
+ * bind matrix (so it follows every pose, in every view and in the glTF export), or none.
+ */
+export function dressRig(rig: RigObjects, garments: readonly GarmentType[]): void {
+  const geometry = garments.length ? garmentShellGeometry(rig.heightCm, garments) : null;
+  if (!geometry) {
+    if (rig.shell) rig.shell.removeFromParent();
+    rig.shell = null;
+    return;
   }
-  return m;
+  if (!rig.shell) {
+    const shell = new SkinnedMesh(geometry, regionTintedMaterial(rig.tint, { color: '#ffffff' }));
+    shell.name = 'garments';
+    shell.bind(rig.mesh.skeleton, rig.mesh.bindMatrix);
+    shell.frustumCulled = false; // its rest-pose bounds say nothing about the pose; one per dressed mannequin
+    shell.userData.garments = true;
+    rig.shell = shell;
+  }
+  rig.shell.geometry = geometry;
+  rig.shell.userData.garmentTypes = [...garments];
+  if (rig.shell.parent !== rig.root) rig.root.add(rig.shell);
 }
 
 export const MARKER_MATERIAL = new MeshBasicMaterial({ color: '#ffffff', depthTest: false, transparent: true, opacity: 0.95 });
@@ -91,7 +116,9 @@ export function createGhost(heightCm: number, color: string): { root: Group; mes
 }
 
 export function createRig(heightCm: number, color: string, title: string, subtitle: string): RigObjects {
-  const { mesh, bones } = skinnedBody(heightCm, bodyMaterial(color, false));
+  const tint = createRegionTint();
+  const bodyMat = regionTintedMaterial(tint, {});
+  const { mesh, bones } = skinnedBody(heightCm, bodyMat);
 
   const markers = new InstancedMesh(JOINT_MARKER_GEOMETRY, MARKER_MATERIAL, BONE_NAMES.length);
   markers.name = 'joints';
@@ -114,7 +141,9 @@ export function createRig(heightCm: number, color: string, title: string, subtit
 
   const root = new Group();
   root.add(mesh, markers, label);
-  return { root, mesh, bones, markers, label, heightCm };
+  const rig: RigObjects = { root, mesh, bones, markers, label, heightCm, tint, bodyMat, shell: null };
+  styleBody(rig, color, false);
+  return rig;
 }
 
 const m4 = new Matrix4();
@@ -176,5 +205,7 @@ export function disposeRig(rig: RigObjects): void {
   const mat = rig.label.material;
   mat.map?.dispose();
   mat.dispose();
+  rig.bodyMat.dispose();
+  if (rig.shell) (rig.shell.material as Material).dispose();
   rig.mesh.skeleton.dispose();
 }

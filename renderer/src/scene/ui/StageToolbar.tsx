@@ -1,10 +1,12 @@
 import { SET_PIECE_TYPES, type SetPieceType } from '../../../../shared/domain/blocking';
 import { SET_PIECE_CATALOGUE } from '../../../../shared/domain/setPieceCatalogue';
+import { BARRIER_CATALOGUE, BARRIER_TYPES, type BarrierType } from '../../../../shared/domain/wardrobe';
+import { addBarrier } from '../barrierActions3d';
 import { exportFloorPlan, exportGltf, exportSnapshot } from '../exportActions';
 import { addCamera, addSetPiece } from '../stageActions';
 import { useCamerasOfBeat } from '../selectors';
 import { openInfoDialog } from '../../store/uiStore';
-import { setMeasuring, setSmoothEdges, setSnap, setTransformMode, setView, toggleGhosts, togglePanel, togglePip, useStageStore, type ViewMode } from '../stageStore';
+import { setPickMode, setMeasuring, setSmoothEdges, setSnap, setTransformMode, setView, toggleGhosts, togglePanel, togglePip, useStageStore, type PickMode, type ViewMode } from '../stageStore';
 import { isSoftwareRenderer } from '../renderQuality';
 import { useActiveCamera } from '../useActiveCamera';
 import { setActiveCameraName } from '../stageStore';
@@ -17,6 +19,11 @@ const VIEWS: readonly { id: ViewMode; label: string; icon: StageIconName; key: s
   { id: 'camera', label: 'Camera', icon: 'camera', key: '3' },
 ];
 
+const PICK_MODES: readonly { id: Exclude<PickMode, 'select'>; label: string; icon: StageIconName; title: string }[] = [
+  { id: 'contact', label: 'Contact', icon: 'aim', title: "Contact: click the initiator's body region, then what it touches (C)" },
+  { id: 'garment', label: 'Dress', icon: 'person', title: 'Dress: hover to name a body region, click a performer to dress them in the panel (D)' },
+];
+
 /** Tools of the 3D view: transform mode, view, add set piece/camera, measure, snapping, playback, export. */
 export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
   const mode = useStageStore((s) => s.transformMode);
@@ -27,6 +34,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
   const smoothEdges = useStageStore((s) => s.smoothEdges);
   const ghosts = useStageStore((s) => s.ghosts);
   const panelOpen = useStageStore((s) => s.panelOpen);
+  const pickMode = useStageStore((s) => s.pickMode);
   const cameras = useCamerasOfBeat(beatId);
   const active = useActiveCamera(beatId);
 
@@ -80,10 +88,41 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
           </option>
         ))}
       </select>
+      <select
+        className="stage-select"
+        aria-label="Add barrier"
+        value=""
+        disabled={!beatId}
+        onChange={(e) => {
+          if (e.target.value && beatId) void addBarrier(beatId, e.target.value as BarrierType);
+        }}
+      >
+        <option value="">+ Barrier</option>
+        {BARRIER_TYPES.map((t) => (
+          <option key={t} value={t}>
+            {BARRIER_CATALOGUE[t].label.replace(/^./, (c) => c.toUpperCase())} ({BARRIER_CATALOGUE[t].size[0].toFixed(2)} × {BARRIER_CATALOGUE[t].size[2].toFixed(2)} m)
+          </option>
+        ))}
+      </select>
       <button type="button" className="stage-tool stage-tool--text" disabled={!beatId} onClick={() => beatId && void addCamera(beatId)} title="Add a camera to this beat (50 mm, Super 35, 2.39:1)">
         <StageIcon name="plus" /> Camera
       </button>
       <span className="stage-toolbar__sep" />
+      <div className="stage-segmented" role="group" aria-label="Pick on the body">
+        {PICK_MODES.map((m) => (
+          <button
+            key={m.id}
+            type="button"
+            className={`stage-seg${pickMode === m.id ? ' stage-seg--on' : ''}`}
+            aria-pressed={pickMode === m.id}
+            disabled={!beatId}
+            onClick={() => setPickMode(pickMode === m.id ? 'select' : m.id)}
+            title={m.title}
+          >
+            <StageIcon name={m.icon} /> {m.label}
+          </button>
+        ))}
+      </div>
       <ToggleTool on={measuring} onToggle={() => setMeasuring(!measuring)} icon="ruler" label="Measure" title="Measure: click two points (M)" />
       <ToggleTool on={snap} onToggle={() => setSnap(!snap)} icon="magnet" label="Snap to surfaces" title="Snap mannequins onto the bed, mat or floor under them" />
       <ToggleTool on={pip} onToggle={togglePip} icon="pip" label="Camera preview" title="Show the active camera in the corner" />
