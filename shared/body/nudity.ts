@@ -1,23 +1,9 @@
-import { z } from 'zod';
+import { NUDITY_TYPES, type NudityType } from '../domain/consent';
 import { BODY_REGION_IDS, BODY_REGIONS, type BodyRegionId } from '../domain/bodyRegions';
 import type { GarmentType } from '../domain/wardrobe';
 import { GARMENT_CATALOGUE } from './garmentCatalogue';
 
-/** The nudity types of a rider (docs/domain.md), in the order a rider lists them. Stable ids. */
-export const NUDITY_TYPES = ['none', 'implied', 'silhouette', 'undergarments', 'topless', 'side', 'rear', 'fullFrontal'] as const;
-export const NudityType = z.enum(NUDITY_TYPES);
-export type NudityType = z.infer<typeof NudityType>;
-
-export const NUDITY_TYPE_LABELS: Readonly<Record<NudityType, string>> = {
-  none: 'no nudity',
-  implied: 'implied nudity',
-  silhouette: 'silhouette',
-  undergarments: 'undergarments / lingerie',
-  topless: 'topless',
-  side: 'side (excluding nipple)',
-  rear: 'rear / backside',
-  fullFrontal: 'full frontal',
-};
+export { NUDITY_TYPE_LABELS, NUDITY_TYPES, NudityType } from '../domain/consent';
 
 /**
  * The regions left uncovered: bare under the costume (`costumeOff`) and hidden by none of the garments

@@ -13,6 +13,7 @@ import {
 } from './blocking';
 import { CrewCreate, CrewDelete, CrewUpdate, PerformerCreate, PerformerDelete, PerformerUpdate, ProductionUpdate } from './production';
 import { BarrierAdd, BarrierDelete, BarrierUpdate, ContactAdd, ContactDelete, ContactUpdate, GarmentAdd, GarmentDelete, GarmentFittingSet, GarmentUpdate } from './wardrobe';
+import { BoundarySet, ConsentWithdraw, RiderSave } from './consent';
 import { BeatCreate, BeatDelete, BeatDuplicate, BeatMove, BeatUpdate, SceneCreate, SceneDelete, SceneMove, SceneUpdate } from './scene';
 
 /**
@@ -56,6 +57,9 @@ export const Command = z.discriminatedUnion('type', [
   BarrierAdd,
   BarrierUpdate,
   BarrierDelete,
+  BoundarySet,
+  RiderSave,
+  ConsentWithdraw,
 ]);
 export type Command = z.infer<typeof Command>;
 /** The command as the renderer writes it (before zod's trimming transforms). */

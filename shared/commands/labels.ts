@@ -37,6 +37,9 @@ const LABELS: Record<CommandType, string> = {
   'barrier.add': 'Add barrier',
   'barrier.update': 'Edit barrier',
   'barrier.delete': 'Delete barrier',
+  'boundary.set': 'Record boundaries',
+  'rider.save': 'Save rider',
+  'consent.withdraw': 'Record withdrawal of consent',
 };
 
 /** The name of a command in the Edit menu ("Undo Add beat"). */

@@ -17,6 +17,8 @@ export const ContactId = idString.brand<'ContactId'>();
 export const GarmentId = idString.brand<'GarmentId'>();
 export const GarmentFittingId = idString.brand<'GarmentFittingId'>();
 export const BarrierId = idString.brand<'BarrierId'>();
+export const BoundaryId = idString.brand<'BoundaryId'>();
+export const RiderId = idString.brand<'RiderId'>();
 
 export type ProductionId = z.infer<typeof ProductionId>;
 export type PerformerId = z.infer<typeof PerformerId>;
@@ -32,6 +34,8 @@ export type ContactId = z.infer<typeof ContactId>;
 export type GarmentId = z.infer<typeof GarmentId>;
 export type GarmentFittingId = z.infer<typeof GarmentFittingId>;
 export type BarrierId = z.infer<typeof BarrierId>;
+export type BoundaryId = z.infer<typeof BoundaryId>;
+export type RiderId = z.infer<typeof RiderId>;
 
 // shared/ is compiled without DOM or Node typings, so the Web Crypto global is described here.
 const webCrypto = (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto;

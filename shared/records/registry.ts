@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Beat } from '../domain/beat';
 import { Camera, CameraPlacement, Placement, PosePreset, POSE_SCHEMA_VERSION, SetPiece } from '../domain/blocking';
+import { BoundaryEntry, RiderVersion } from '../domain/consent';
 import { Contact } from '../domain/contact';
 import { Crew, Performer } from '../domain/people';
 import { Production } from '../domain/production';
@@ -35,6 +36,11 @@ export interface KindSpec {
   readonly columnNames?: Readonly<Record<string, string>>;
   /** Array fields stored as rows of a link table (ordered), not as a column. */
   readonly links?: Readonly<Record<string, { readonly table: string; readonly owner: string; readonly value: string; readonly order: string }>>;
+  /**
+   * Consent history: records are only ever added, never changed or deleted (not even by a cascade);
+   * undo and redo add an entry too, made by `shared/records/appendOnly.ts`.
+   */
+  readonly appendOnly?: true;
   /** Versions of the JSON shapes stored in a column (bumped with a migration of stored records and history). */
   readonly json?: Readonly<Record<string, { readonly version: number }>>;
 }
@@ -113,6 +119,22 @@ export const RECORD_KINDS = {
     copyIntoNewBeat: true,
     sortBy: ['beatId', 'createdAt', 'id'],
   },
+  boundary: {
+    schema: BoundaryEntry,
+    table: 'boundary_entry',
+    snapshotKey: 'boundaries',
+    parent: null,
+    appendOnly: true,
+    sortBy: ['performerId', 'recordedAt', 'createdAt', 'id'],
+  },
+  rider: {
+    schema: RiderVersion,
+    table: 'rider_version',
+    snapshotKey: 'riders',
+    parent: null,
+    appendOnly: true,
+    sortBy: ['performerId', 'sceneId', 'version', 'id'],
+  },
   posePreset: {
     schema: PosePreset,
     table: 'pose_preset',
@@ -153,6 +175,11 @@ const DEPENDENTS = Object.fromEntries(
     }),
   ]),
 ) as unknown as Record<RecordKind, readonly { kind: RecordKind; field: string }[]>;
+
+/** Whether records of a kind are consent history (added only; see KindSpec.appendOnly). */
+export function isAppendOnly(kind: RecordKind): boolean {
+  return !!(RECORD_KINDS[kind] as KindSpec).appendOnly;
+}
 
 /** Beat children that a new beat starts with. */
 export const BEAT_COPIED_KINDS = KIND_NAMES.filter((k) => {

@@ -22,7 +22,8 @@ const LISTED_BY_SCENE: Partial<Record<RecordKind, 'performerIds'>> = { performer
 /**
  * The scenes whose findings a change can alter: a scene itself; a beat, set piece or camera → its
  * scene; a placement or camera placement → its beat's scene (following the registry's parents); a
- * performer → every live scene whose cast includes them; the production, crew and pose presets → none.
+ * performer → every live scene whose cast includes them; a performer's consent entry or garment fitting →
+ * its scene, or every live scene with them; the production, crew and pose presets → none.
  * Both the state before and after count, so a record moved out of a scene or deleted still names it.
  */
 export function scenesTouched(touched: readonly TouchedRecord[], lookup: TouchLookup): string[] {
@@ -40,6 +41,16 @@ export function scenesTouched(touched: readonly TouchedRecord[], lookup: TouchLo
       if (listedAs) {
         scenes ??= lookup.liveScenes();
         for (const s of scenes) if (s[listedAs].includes(record.id as never)) out.add(s.id);
+        continue;
+      }
+      // Consent and fittings belong to a performer: a scene's own entry concerns that scene, a standing one every scene with them.
+      if (t.kind === 'boundary' || t.kind === 'rider' || t.kind === 'garmentFitting') {
+        const { performerId, sceneId } = record as { performerId: string; sceneId?: string | null };
+        if (sceneId) out.add(sceneId);
+        else {
+          scenes ??= lookup.liveScenes();
+          for (const s of scenes) if (s.performerIds.includes(performerId as never)) out.add(s.id);
+        }
         continue;
       }
       const sceneId = sceneOf(t.kind, record, find);

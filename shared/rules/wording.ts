@@ -28,3 +28,17 @@ export function listing(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** A contact type as a noun phrase inside a finding ("brings a kiss for the first time"). */
+export const CONTACT_TYPE_WORDS: Readonly<Record<import('../domain/contact').ContactType, string>> = {
+  handRest: 'a hand resting',
+  handHold: 'a hand hold',
+  handStroke: 'a hand stroke',
+  handGrip: 'a hand grip',
+  embrace: 'an embrace',
+  kiss: 'a kiss',
+  weightBearing: 'weight-bearing contact',
+  bodyPress: 'a body-to-body press',
+  lean: 'a lean / rest',
+  simulatedThrusting: 'simulated thrusting',
+};

@@ -141,15 +141,15 @@ describe('every call from a window is validated before anything is written', () 
     expect(error.code).toBe('no-document');
   });
 
-  it('opens the sample production on first start, with two adult performers and one scene of about six beats', async () => {
+  it('opens the sample production on first start: two adult performers, the kiss scene of six beats and the morning-after scene', async () => {
     const { session } = newSession(tempDir());
     const loaded = session.openInitial()!;
     expect(loaded.info.isSample).toBe(true);
     const { performers, scenes, beats } = loaded.snapshot;
     expect(performers).toHaveLength(2);
     expect(performers.every((p) => !p.isMinor)).toBe(true);
-    expect(scenes).toHaveLength(1);
-    expect(beats.length).toBeGreaterThanOrEqual(5);
+    expect(scenes.map((s) => s.number)).toEqual(['42', '57']);
+    expect(beats.filter((b) => b.sceneId === scenes[0]!.id)).toHaveLength(6);
     expect(beats.map((b) => b.description).join(' ')).toMatch(/kiss/i);
     expect(beats.map((b) => b.description).join(' ')).toMatch(/embrace/i);
     session.close();

@@ -4,7 +4,8 @@ import type { AnyRecord, ChangeSet, RecordKind } from '../../../shared/domain/re
 import type { ApplyResult, HistoryState } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { describeIssues } from '../ipc/dispatch';
-import { KIND_NAMES, RECORD_KINDS } from '../../../shared/records/registry';
+import { isAppendOnly, KIND_NAMES, RECORD_KINDS } from '../../../shared/records/registry';
+import { appendedFor } from './consentHistory';
 import { blockingFindings, runRules, scenesTouched, type Finding, type TouchedRecord } from '../../../shared/rules';
 import type { Db, Statement } from '../db/connection';
 import { Repository } from '../db/repository';
@@ -117,15 +118,26 @@ export class CommandEngine {
       const stored = JSON.parse(row[side]) as StoredChange[];
       // Undo walks the records backwards (children before parents), redo forwards.
       const ordered = side === 'before' ? [...stored].reverse() : stored;
+      const other = new Map((JSON.parse(row[side === 'before' ? 'after' : 'before']) as StoredChange[]).map((c) => [`${c.kind}:${c.id}`, c.record]));
+      const written: StoredChange[] = [];
       for (const c of ordered) {
+        if (isAppendOnly(c.kind)) {
+          // Consent history is never removed or rewritten: undo and redo add an entry (consentHistory.ts).
+          const entry = side === 'before' ? other.get(`${c.kind}:${c.id}`) : c.record;
+          if (!entry) continue;
+          const added = appendedFor(this.repo, validRestored({ kind: c.kind, id: c.id, record: entry }), side === 'before' ? 'undo' : 'redo', this.clock());
+          this.repo.put(added);
+          written.push({ kind: added.kind, id: added.id, record: added });
+          continue;
+        }
         if (c.record) this.repo.put(validRestored(c));
         else this.repo.remove(c.kind, c.id);
+        written.push(c);
       }
       this.q.mark.run(markAs, row.id);
       // Checked for what the coordinator sees next, never refused: undo must always be able to go back.
-      const was = new Map((JSON.parse(row[side === 'before' ? 'after' : 'before']) as StoredChange[]).map((c) => [`${c.kind}:${c.id}`, c.record]));
-      const checks = this.check(stored.map((c) => ({ kind: c.kind, before: was.get(`${c.kind}:${c.id}`) ?? null, after: c.record })));
-      return { changes: ordered, checks };
+      const checks = this.check(written.map((c) => ({ kind: c.kind, before: other.get(`${c.kind}:${c.id}`) ?? null, after: c.record })));
+      return { changes: written, checks };
     })();
     if (!done) return null;
     const { changes, checks } = done;

@@ -14,6 +14,7 @@ import {
   setPieceDuplicate,
   setPieceUpdate,
 } from './setAndCameras';
+import { boundarySet, consentWithdraw, riderSave } from './consent';
 import type { Tx } from './tx';
 import {
   barrierAdd,
@@ -68,6 +69,9 @@ const HANDLERS = {
   'barrier.add': barrierAdd,
   'barrier.update': barrierUpdate,
   'barrier.delete': barrierDelete,
+  'boundary.set': boundarySet,
+  'rider.save': riderSave,
+  'consent.withdraw': consentWithdraw,
 } satisfies HandlerMap;
 
 export function runHandler(tx: Tx, command: Command): void {

@@ -1,5 +1,5 @@
 import type { AnyRecord, RecordKind, RecordOf } from '../../../shared/domain/records';
-import { dependentsOf } from '../../../shared/records/registry';
+import { dependentsOf, isAppendOnly } from '../../../shared/records/registry';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Repository } from '../db/repository';
 
@@ -34,6 +34,8 @@ export class Tx {
   }
 
   put(record: AnyRecord): void {
+    // Consent history is added to, never rewritten (the file's triggers refuse it too).
+    if (isAppendOnly(record.kind) && this.repo.get(record.kind, record.id)) throw new AppError('refused', 'Consent history cannot be changed: a change adds a new entry.');
     this.touch(record.kind, record.id);
     this.repo.put(record);
     this.entry(record.kind, record.id).after = record;
@@ -57,6 +59,7 @@ export class Tx {
   softDelete<K extends RecordKind>(record: RecordOf<K>): RecordOf<K> {
     const next = this.update(record, { deletedAt: this.now } as Partial<RecordOf<K>>);
     for (const dep of dependentsOf(record.kind)) {
+      if (isAppendOnly(dep.kind)) continue;
       for (const child of this.repo.listLiveBy(dep.kind, dep.field, record.id)) this.softDelete(child);
     }
     return next;

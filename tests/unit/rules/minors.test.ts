@@ -4,7 +4,7 @@ import type { Performer } from '../../../shared/domain/people';
 import type { ContentFlag, Scene } from '../../../shared/domain/scene';
 import { docRecordsFrom, type DocRecords } from '../../../shared/records/query';
 import { RULES, runRules, type Finding } from '../../../shared/rules';
-import { describeMinorConflict, minorConflicts } from '../../../shared/rules/minors';
+import { describeMinorConflict, MINOR_RULES, minorConflicts } from '../../../shared/rules/minors';
 
 const t = '2027-01-10T09:00:00.000Z';
 const stamps = { createdAt: t, updatedAt: t, deletedAt: null };
@@ -116,12 +116,12 @@ const TABLE: { name: string; doc: DocRecords; expected: ReturnType<typeof brief>
 
 describe('the minors rules', () => {
   it.each(TABLE)('$name', ({ doc, expected }) => {
-    expect(runRules(doc, ['scene-9']).map(brief)).toEqual(expected);
+    expect(runRules(doc, ['scene-9'], MINOR_RULES).map(brief)).toEqual(expected);
   });
 
   it('checks each scene once, whatever the list of scenes says', () => {
     const d = doc(scene({ flags: ['nudity'], cast: ['jo'] }));
-    expect(runRules(d, ['scene-9', 'scene-9', 'missing'])).toHaveLength(1);
+    expect(runRules(d, ['scene-9', 'scene-9', 'missing'], MINOR_RULES)).toHaveLength(1);
   });
 
   it('has one stable code per rule, and every finding carries its rule’s code and severity', () => {

@@ -7,6 +7,7 @@ import m0004 from './0004_scene_cameras.sql?raw';
 import { upgradeToFormat4 } from './0004_scene_cameras';
 import m0005 from './0005_contacts_wardrobe.sql?raw';
 import { addFieldInHistory } from './historyUpgrade';
+import m0006 from './0006_consent.sql?raw';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'scene tempo', sql: m0003 },
   { version: 4, name: 'scene cameras', sql: m0004, upgrade: upgradeToFormat4 },
   { version: 5, name: 'contacts and wardrobe', sql: m0005, upgrade: (db) => addFieldInHistory(db, 'placement', 'costumeOff', []) },
+  { version: 6, name: 'consent', sql: m0006 },
 ];
 
 /** The file format this build writes; a file with a higher user_version is from a newer app. */
