@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon';
 import { IconButton } from '../../components/IconButton';
 import { selectBeat } from '../../store/selectionStore';
 import { BeatDescriptionEditor } from './BeatDescriptionEditor';
+import { BeatWardrobe } from './BeatWardrobe';
 
 export type BeatKeyAction = 'prev' | 'next' | 'first' | 'last' | 'moveEarlier' | 'moveLater' | 'edit' | 'duplicate' | 'delete';
 
@@ -118,6 +119,7 @@ export const BeatCard = memo(function BeatCard(props: BeatCardProps) {
           {beat.description.trim() || 'No description yet — double-click to describe this beat'}
         </p>
       )}
+      {editing ? null : <BeatWardrobe beatId={beat.id} />}
       <div className="beat-card__actions">
         <IconButton icon="edit" label={`Edit beat ${n}`} tabIndex={-1} onClick={() => props.onStartEditing(beat.id)} />
         <IconButton icon="copy" label={`Duplicate beat ${n}`} tabIndex={-1} onClick={() => onKeyAction(beat, 'duplicate')} />

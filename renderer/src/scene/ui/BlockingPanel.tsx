@@ -1,14 +1,18 @@
 import { clearSelection, togglePanel, useStageStore } from '../stageStore';
+import { BarrierPanel } from './BarrierPanel';
 import { CameraPanel } from './CameraPanel';
+import { ContactPanel } from './ContactPanel';
 import { MannequinPanel } from './MannequinPanel';
 import { SetPiecePanel } from './SetPiecePanel';
 import { StageIcon } from './StageIcon';
 import { StageOutline } from './StageOutline';
 
+const TITLES = { performer: 'Mannequin', setPiece: 'Set piece', camera: 'Camera', contact: 'Contact', barrier: 'Barrier' } as const;
+
 /** The right-hand "Blocking" panel of the stage: edits whatever is selected in the 3D view. */
 export function BlockingPanel({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
   const selection = useStageStore((s) => s.selection);
-  const title = !selection ? 'Blocking' : selection.kind === 'performer' ? 'Mannequin' : selection.kind === 'setPiece' ? 'Set piece' : 'Camera';
+  const title = !selection ? 'Blocking' : TITLES[selection.kind];
   return (
     <aside className="stage-panel" aria-label="Blocking">
       <header className="stage-panel__head">
@@ -31,6 +35,10 @@ export function BlockingPanel({ sceneId, beatId }: { readonly sceneId: string; r
           <SetPiecePanel id={selection.id} />
         ) : selection?.kind === 'camera' ? (
           <CameraPanel id={selection.id} beatId={beatId} sceneId={sceneId} />
+        ) : selection?.kind === 'contact' ? (
+          <ContactPanel key={selection.id} id={selection.id} sceneId={sceneId} beatId={beatId} />
+        ) : selection?.kind === 'barrier' ? (
+          <BarrierPanel key={selection.id} id={selection.id} sceneId={sceneId} beatId={beatId} />
         ) : (
           <StageOutline sceneId={sceneId} beatId={beatId} />
         )}

@@ -10,6 +10,7 @@ import { PanelSection } from './PanelSection';
 import { PosePresetPicker } from './PosePresetPicker';
 import { SavePresetControl } from './SavePresetControl';
 import { StageIcon } from './StageIcon';
+import { WardrobeSection } from './WardrobeSection';
 
 /** The selected mannequin: where it stands, its pose (presets, mirror, copy, save), its joints. */
 export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonly performerId: string; readonly bone: BoneName | null; readonly beatId: string; readonly sceneId: string }) {
@@ -54,6 +55,8 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
           <NumericInput caption="↻" label="Facing" value={placement.rotationY} unit="°" decimals={1} step={5} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, p.position, v))} />
         </div>
       </PanelSection>
+
+      <WardrobeSection performer={performer} placement={placement} beatId={beatId} />
 
       <PanelSection
         title="Pose"

@@ -2,6 +2,7 @@ import { useDocumentStore } from '../../store/documentStore';
 import { setHidden } from '../stageActions';
 import { useCamerasOfBeat, useCast, usePlacementsOfBeat, useSetPiecesOfScene } from '../selectors';
 import { selectCamera, selectPerformer, selectSetPiece } from '../stageStore';
+import { OutlineBarriers, OutlineContacts } from './OutlineWardrobe';
 import { PanelSection } from './PanelSection';
 import { StageIcon } from './StageIcon';
 
@@ -36,6 +37,8 @@ export function StageOutline({ sceneId, beatId }: { readonly sceneId: string; re
           })}
         </ul>
       </PanelSection>
+      <OutlineContacts sceneId={sceneId} beatId={beatId} />
+      <OutlineBarriers beatId={beatId} />
       <PanelSection title="Set">
         {pieces.length === 0 ? <p className="stage-panel__empty">No set pieces yet. Add a bed, sofa or wall from the toolbar.</p> : null}
         <ul className="stage-outline">

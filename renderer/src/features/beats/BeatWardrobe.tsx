@@ -1,0 +1,38 @@
+import { useContactSentences } from '../../scene/contactNames';
+import { useBarriersOfBeat, useGarmentsOfBeat } from '../../scene/selectors';
+import { contactSummary } from '../../scene/wardrobeWords';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A beat card's contacts in words (the first two, then how many more) and what garments and barriers it uses. */
+export function BeatWardrobe({ beatId }: { readonly beatId: string }) {
+  const sentences = useContactSentences(beatId);
+  const garments = useGarmentsOfBeat(beatId).length;
+  const barriers = useBarriersOfBeat(beatId).length;
+  if (sentences.length === 0 && garments === 0 && barriers === 0) return null;
+  const { lines, more } = contactSummary(sentences);
+  const tags = [garments ? plural(garments, 'garment', 'garments') : null, barriers ? plural(barriers, 'barrier', 'barriers') : null].filter(Boolean);
+  return (
+    <div className="beat-card__wardrobe">
+      {lines.length ? (
+        <ul className="beat-card__contacts" title={sentences.join('\n')} aria-label="Contacts">
+          {lines.map((line, i) => (
+            <li key={i} dir="auto">
+              {line}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {more || tags.length ? (
+        <p className="beat-card__tags">
+          {more ? <span className="beat-card__more">{more}</span> : null}
+          {tags.map((t) => (
+            <span key={t} className="beat-card__tag">
+              {t}
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
