@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PerformerId, SceneId } from './ids';
+import { CrewId, PerformerId, SceneId } from './ids';
 import { LIMITS } from './limits';
 import { ClockTime, IsoDate, line, requiredLine, text, Timestamp } from './text';
 
@@ -42,6 +42,17 @@ export const SceneFields = z.object({
   toneNotes: text('Tone notes', LIMITS.description),
   /** Who accompanies a minor in this scene (guardian, chaperone, studio teacher) and how. */
   guardianNote: text('Guardian / chaperone note', LIMITS.description),
+  /** Closed set: the essential crew allowed in, by crew id. */
+  closedSetCrewIds: z.array(CrewId).max(100).refine((a) => new Set(a).size === a.length, { error: 'A crew member is listed twice' }),
+  /** Who may watch the monitors (video village), e.g. "Director and DP only; monitors covered". */
+  monitorPolicy: line('Monitor policy', LIMITS.short),
+  /** The word that stops the action at once ("Hold"), and its placeholder gesture (palm to palm). */
+  pauseWord: line('Pause word', 40),
+  pauseGesture: line('Pause gesture', LIMITS.short),
+  /** Robes between takes and who brings them. */
+  robes: line('Robes', LIMITS.short),
+  /** When the coordinator checks in ("after every take", "after beats 3 and 5"). */
+  checkInCadence: line('Check-in cadence', LIMITS.short),
   status: SceneStatus,
   /** Playback tempo of the scene's beats, counts per minute (beats carry their length in counts). */
   tempoCpm: z

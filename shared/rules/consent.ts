@@ -234,4 +234,37 @@ export const NEW_CONTACT_TYPE_CHECK_IN: Rule = {
   },
 };
 
-export const CONSENT_RULES: readonly Rule[] = [CONTACT_NOT_AGREED, SHOW_NOT_AGREED, BEYOND_RIDER, RIDER_NOTICE, CONTACT_TO_DISCUSS, SHOW_TO_DISCUSS, NO_BOUNDARY_MAP, NEW_CONTACT_TYPE_CHECK_IN];
+
+/** A nudity or simulated-sex scene has its closed set named and a pause word agreed (docs/domain.md, closed set and safety). */
+export const CLOSED_SET_AND_PAUSE: Rule = {
+  code: 'safety.closed-set',
+  severity: 'warning',
+  description: 'A nudity or simulated-sex scene lists its closed set and its pause word.',
+  check(doc, sceneId) {
+    const scene = doc.scenes[sceneId];
+    if (!scene || !scene.contentFlags.some((f) => f === 'nudity' || f === 'simulatedSex')) return [];
+    const missing = [...(scene.closedSetCrewIds.some((id) => doc.crew[id]) ? [] : ['the closed-set list']), ...(scene.pauseWord.trim() ? [] : ['a pause word'])];
+    if (missing.length === 0) return [];
+    return [
+      {
+        code: 'safety.closed-set',
+        severity: 'warning',
+        message: `${sceneName(scene)} plans nudity or simulated sex but has no ${listing(missing)} yet: add ${missing.length > 1 ? 'them' : 'it'} to the scene's safety plan.`.replace(/^scene/, 'Scene'),
+        sceneId,
+        beatId: null,
+      },
+    ];
+  },
+};
+
+export const CONSENT_RULES: readonly Rule[] = [
+  CONTACT_NOT_AGREED,
+  SHOW_NOT_AGREED,
+  BEYOND_RIDER,
+  RIDER_NOTICE,
+  CONTACT_TO_DISCUSS,
+  SHOW_TO_DISCUSS,
+  NO_BOUNDARY_MAP,
+  CLOSED_SET_AND_PAUSE,
+  NEW_CONTACT_TYPE_CHECK_IN,
+];

@@ -21,7 +21,7 @@ export function writeLargeProduction(dir: string, scenes = 100, beats = 30, perf
     const sceneId = `scene-${sc}`;
     records.push({
       kind: 'scene', id: sceneId as never, order: sc, number: String(sc + 1), title: `Scene ${sc + 1}`, scriptPages: `${sc + 1}`, setLocation: 'INT. BEDROOM – NIGHT',
-      shootDate: '2027-01-15', callTime: '07:00', contentFlags: ['kiss'], toneNotes: 'Tender.', guardianNote: '', status: 'prep', tempoCpm: 60, performerIds: performerIds as never, ...s,
+      shootDate: '2027-01-15', callTime: '07:00', contentFlags: ['kiss'], toneNotes: 'Tender.', guardianNote: '', closedSetCrewIds: [], monitorPolicy: '', pauseWord: 'Hold', pauseGesture: '', robes: '', checkInCadence: '', status: 'prep', tempoCpm: 60, performerIds: performerIds as never, ...s,
     });
     const { name, sensor, aspect, focalLengthMm, position, target, rollDeg, shotSize, hidden } = defaultCamera(0);
     records.push({ kind: 'camera', id: `cam-${sc}` as never, sceneId: sceneId as never, name, sensor, aspect, ...s });

@@ -24,6 +24,7 @@ export function loadSceneScope(repo: Repository, sceneId: string): DocRecords {
     garments: repo.listLiveInBeatsOf('garment', sceneId),
     barriers: repo.listLiveInBeatsOf('barrier', sceneId),
     garmentFittings: repo.listLive('garmentFitting'),
+    crew: repo.listLive('crew'),
     boundaries: repo.listLive('boundary'),
     riders: repo.listLive('rider'),
   });

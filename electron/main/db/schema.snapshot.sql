@@ -227,7 +227,7 @@ CREATE TABLE scene (
   created_at    TEXT NOT NULL,
   updated_at    TEXT NOT NULL,
   deleted_at    TEXT
-, tempo_cpm INTEGER NOT NULL DEFAULT 60 CHECK (tempo_cpm BETWEEN 10 AND 240), guardian_note TEXT NOT NULL DEFAULT '');
+, tempo_cpm INTEGER NOT NULL DEFAULT 60 CHECK (tempo_cpm BETWEEN 10 AND 240), guardian_note TEXT NOT NULL DEFAULT '', closed_set_crew_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(closed_set_crew_ids)), monitor_policy TEXT NOT NULL DEFAULT '', pause_word TEXT NOT NULL DEFAULT '', pause_gesture TEXT NOT NULL DEFAULT '', robes TEXT NOT NULL DEFAULT '', check_in_cadence TEXT NOT NULL DEFAULT '');
 
 CREATE TABLE scene_performer (
   scene_id      TEXT NOT NULL REFERENCES scene (id),

@@ -5,7 +5,7 @@ import type { BodyRegionId } from '../../../shared/domain/bodyRegions';
 import type { BoundaryEntry, ConsentChannel, ConsentValue, NudityType, RiderVersion } from '../../../shared/domain/consent';
 import type { Contact } from '../../../shared/domain/contact';
 import { defaultContact, defaultPerformer, defaultScene, standingPose } from '../../../shared/domain/defaults';
-import type { Performer } from '../../../shared/domain/people';
+import type { Crew, Performer } from '../../../shared/domain/people';
 import type { Scene } from '../../../shared/domain/scene';
 import type { Garment } from '../../../shared/domain/wardrobe';
 import { docRecordsFrom } from '../../../shared/records/query';
@@ -17,7 +17,8 @@ const stamps = { createdAt: t, updatedAt: t, deletedAt: null };
 const id = <T>(s: unknown) => s as T;
 const ruth: Performer = { kind: 'performer', id: id('ruth'), ...defaultPerformer(0), name: 'Ruth', ...stamps };
 const tom: Performer = { kind: 'performer', id: id('tom'), ...defaultPerformer(1), name: 'Tom', ...stamps };
-const baseScene: Scene = { kind: 'scene', id: id('sc'), order: 0, ...defaultScene(41), performerIds: id(['ruth', 'tom']), shootDate: '2026-12-10', callTime: '07:00', ...stamps };
+const baseScene: Scene = { kind: 'scene', id: id('sc'), order: 0, ...defaultScene(41), performerIds: id(['ruth', 'tom']), shootDate: '2026-12-10', callTime: '07:00', pauseWord: 'Hold', closedSetCrewIds: id(['ic']), ...stamps };
+const ic = { kind: 'crew' as const, id: id<Crew['id']>('ic'), name: 'Sam', role: 'coordinator' as const, contact: '', ...stamps };
 const beat = (order: number, checkInAfter = false): Beat => ({ kind: 'beat', id: id(`b${order}`), sceneId: baseScene.id, order, description: '', counts: 8, notes: '', checkInAfter, ...stamps });
 const placement = (p: Performer, b: Beat, costumeOff: BodyRegionId[] = []): Placement => ({
   kind: 'placement', id: id(`pl-${p.id}-${b.id}`), beatId: b.id, performerId: p.id, position: [0, 0, 0], rotationY: 0, pose: standingPose(), hidden: false, pins: [], costumeOff, ...stamps,
@@ -42,6 +43,7 @@ function run(more: { scene?: Partial<Scene>; beats?: Beat[]; placements?: Placem
   const doc = docRecordsFrom({
     scenes: [{ ...baseScene, ...more.scene }],
     performers: [ruth, tom],
+    crew: [ic],
     beats,
     placements: more.placements ?? beats.flatMap((b) => [placement(ruth, b), placement(tom, b)]),
     contacts: more.contacts ?? [],
@@ -123,6 +125,7 @@ const TABLE: { name: string; input: Parameters<typeof run>[0]; expected: string[
     },
     expected: [],
   },
+  { name: 'a nudity scene with no closed set or pause word', input: { scene: { contentFlags: ['nudity'], pauseWord: '', closedSetCrewIds: [] }, riders: [rider(ruth, ['implied'], '2026-12-01'), rider(tom, ['implied'], '2026-11-30')] }, expected: ['warning safety.closed-set'] },
 ];
 
 describe('consent rules', () => {

@@ -8,6 +8,7 @@ import { upgradeToFormat4 } from './0004_scene_cameras';
 import m0005 from './0005_contacts_wardrobe.sql?raw';
 import { addFieldInHistory } from './historyUpgrade';
 import m0006 from './0006_consent.sql?raw';
+import m0007 from './0007_scene_safety.sql?raw';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -25,6 +26,14 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'scene cameras', sql: m0004, upgrade: upgradeToFormat4 },
   { version: 5, name: 'contacts and wardrobe', sql: m0005, upgrade: (db) => addFieldInHistory(db, 'placement', 'costumeOff', []) },
   { version: 6, name: 'consent', sql: m0006 },
+  {
+    version: 7,
+    name: 'scene safety plan',
+    sql: m0007,
+    upgrade: (db) => {
+      for (const [field, value] of [['closedSetCrewIds', []], ['monitorPolicy', ''], ['pauseWord', ''], ['pauseGesture', ''], ['robes', ''], ['checkInCadence', '']] as const) addFieldInHistory(db, 'scene', field, value);
+    },
+  },
 ];
 
 /** The file format this build writes; a file with a higher user_version is from a newer app. */
