@@ -1,11 +1,22 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
 import { BODY_REGIONS } from '../../../../shared/domain/bodyRegions';
 import { contactClick, targetLabel, type PickedTarget } from '../contactActions3d';
 import { performerName } from '../stageActions';
 import { selectPerformer, setHoverRegion, useStageStore, type StageState } from '../stageStore';
 import { bodyRigs } from './bodyRigs';
-import { pickTarget, rayAt } from './regionPick';
+import { pickTarget, rayAt, type PickHit } from './regionPick';
+import { HELPER_LAYER } from './layers';
+
+/** A dot where the pointer meets the body: small regions (lips, a nipple) have too few vertices to show a tint. */
+const HOVER_DOT = new Mesh(new SphereGeometry(0.014, 10, 8), new MeshBasicMaterial({ color: '#ffd166', depthTest: false, transparent: true }));
+HOVER_DOT.name = 'hover-point';
+HOVER_DOT.renderOrder = 14;
+HOVER_DOT.visible = false;
+HOVER_DOT.layers.set(HELPER_LAYER);
+HOVER_DOT.raycast = () => undefined;
+HOVER_DOT.userData.noExport = true;
 
 /** The region under the pointer, and the initiator's region while a contact is being made. */
 const HOVER_TINT = '#ffd166';
@@ -19,7 +30,7 @@ export function applyRegionTints(state: Pick<StageState, 'pickMode' | 'pendingCo
   const pending = state.pendingContact;
   if (pending) bodyRigs.get(pending.performerId)?.tint.set(pending.region, PENDING_TINT, 0.7);
   const hover = state.hoverRegion;
-  if (hover && !(pending && pending.performerId === hover.performerId && pending.region === hover.region)) bodyRigs.get(hover.performerId)?.tint.set(hover.region, HOVER_TINT, 0.55);
+  if (hover && !(pending && pending.performerId === hover.performerId && pending.region === hover.region)) bodyRigs.get(hover.performerId)?.tint.set(hover.region, HOVER_TINT, 0.65);
 }
 
 function hintFor(state: StageState): string {
@@ -40,6 +51,12 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
   const gl = useThree((s) => s.gl);
   const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
+  const scene = useThree((s) => s.scene);
+
+  useEffect(() => {
+    scene.add(HOVER_DOT);
+    return () => void scene.remove(HOVER_DOT);
+  }, [scene]);
 
   useEffect(() => {
     const canvas = gl.domElement;
@@ -57,13 +74,13 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
     let frame = 0;
     let last: { x: number; y: number } | null = null;
     let down: { x: number; y: number } | null = null;
-    let hovered: PickedTarget | null = null;
+    let hovered: PickHit | null = null;
 
     const active = () => {
       const s = useStageStore.getState();
       return !!beatId && s.pickMode !== 'select' && !s.playing && !s.measuring;
     };
-    const pickAt = (x: number, y: number): PickedTarget | null => {
+    const pickAt = (x: number, y: number): PickHit | null => {
       if (!beatId) return null;
       const rect = canvas.getBoundingClientRect();
       const mode = useStageStore.getState().pickMode;
@@ -86,6 +103,9 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
       if (!last || !active()) return;
       hovered = pickAt(last.x, last.y);
       showLabel(hovered, last.x, last.y);
+      HOVER_DOT.visible = !!hovered;
+      if (hovered) HOVER_DOT.position.fromArray(hovered.point);
+      invalidate();
       setHoverRegion(hovered?.kind === 'body' ? { performerId: hovered.performerId, region: hovered.region } : null);
       canvas.style.cursor = hovered ? 'crosshair' : '';
     };
@@ -97,7 +117,9 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
       last = null;
       hovered = null;
       label.hidden = true;
+      HOVER_DOT.visible = false;
       setHoverRegion(null);
+      invalidate();
     };
     const onDown = (e: PointerEvent) => {
       down = e.button === 0 ? { x: e.clientX, y: e.clientY } : null;
@@ -123,6 +145,7 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
       hint.hidden = !text;
       if (state.pickMode === 'select') {
         label.hidden = true;
+        HOVER_DOT.visible = false;
         canvas.style.cursor = '';
       }
       invalidate();

@@ -64,7 +64,8 @@ export function dressRig(rig: RigObjects, garments: readonly GarmentType[]): voi
     const shell = new SkinnedMesh(geometry, regionTintedMaterial(rig.tint, { color: '#ffffff' }));
     shell.name = 'garments';
     shell.bind(rig.mesh.skeleton, rig.mesh.bindMatrix);
-    shell.frustumCulled = false; // its rest-pose bounds say nothing about the pose; one per dressed mannequin
+    // Culled with the body's bounds (from the posed joints, refreshRig), not its own rest-pose ones.
+    if (rig.mesh.boundingSphere) shell.boundingSphere = rig.mesh.boundingSphere;
     shell.userData.garments = true;
     rig.shell = shell;
   }
@@ -183,6 +184,7 @@ export function refreshRig(rig: RigObjects, selectedBone: BoneName | null, compu
     box.expandByScalar(0.22 * scale);
     rig.mesh.boundingBox = box;
     rig.mesh.boundingSphere = box.getBoundingSphere(rig.mesh.boundingSphere ?? new Sphere());
+    if (rig.shell) rig.shell.boundingSphere = rig.mesh.boundingSphere;
   }
 }
 

@@ -23,14 +23,16 @@ export function rayAt(camera: Camera, x: number, y: number, width: number, heigh
  * vertex attribute and the same offsets a contact stores — never by raycasting the skinned mesh. Set pieces
  * are plain meshes and use three's raycaster; the offset is in the piece's own frame.
  */
-export function pickTarget(beatId: string, ray: Ray, setPieces: boolean): (PickedTarget & { readonly distance: number }) | null {
+export type PickHit = PickedTarget & { readonly distance: number; readonly point: Vec3 };
+
+export function pickTarget(beatId: string, ray: Ray, setPieces: boolean): PickHit | null {
   const doc = useDocumentStore.getState();
   const bodies = getPlacementsOfBeat(beatId)
     .filter((p) => !p.hidden && doc.performers[p.performerId])
     .map((placement) => ({ placement, heightCm: doc.performers[placement.performerId]!.heightCm }));
   const body = pickBodies(bodies, ray);
-  let best: (PickedTarget & { readonly distance: number }) | null = body
-    ? { kind: 'body', performerId: body.body.placement.performerId, region: body.region, offset: body.localOffset, distance: body.distance }
+  let best: PickHit | null = body
+    ? { kind: 'body', performerId: body.body.placement.performerId, region: body.region, offset: body.localOffset, distance: body.distance, point: body.point }
     : null;
   if (setPieces) {
     raycaster.ray.copy(ray);
@@ -42,7 +44,7 @@ export function pickTarget(beatId: string, ray: Ray, setPieces: boolean): (Picke
       if (!piece) continue;
       const local = piece.worldToLocal(hit.point.clone());
       const offset: Vec3 = [round(local.x), round(local.y), round(local.z)];
-      best = { kind: 'setPiece', setPieceId: piece.userData.setPieceId as string, label: piece.name, offset, distance: hit.distance };
+      best = { kind: 'setPiece', setPieceId: piece.userData.setPieceId as string, label: piece.name, offset, distance: hit.distance, point: [hit.point.x, hit.point.y, hit.point.z] };
       break;
     }
   }

@@ -1,9 +1,14 @@
 import type { RootState } from '@react-three/fiber';
-import { Box3, Quaternion, Raycaster, Vector2, Vector3, type Mesh, type Object3D } from 'three';
+import { Box3, InstancedMesh, Matrix4, Quaternion, Raycaster, Vector2, Vector3, type Mesh, type Object3D } from 'three';
 import type { BoneName } from '../../../../shared/domain/bones';
 import type { Vec3 } from '../../../../shared/domain/blocking';
+import type { BodyRegionId } from '../../../../shared/domain/bodyRegions';
+import { regionPoints } from '../../../../shared/body';
 import { mannequinRigs } from '../rigRegistry';
 import { gizmoObject } from '../stageApi';
+import { bodyRigs } from './bodyRigs';
+import { bodyPointWorld } from './contactAnchors';
+import { pickTarget, rayAt } from './regionPick';
 
 /**
  * Where things of the 3D view are on screen, for the end-to-end tests that click and drag on the canvas
@@ -28,6 +33,16 @@ export interface StageProbe {
   gizmoHandle(name: string): { x: number; y: number } | null;
   /** The gizmo's mode and the world point it is attached to, or null when there is none. */
   gizmo(): { mode: string; dragging: boolean; axis: string | null; position: Vec3 } | null;
+  /** A body region's anchor (shared/body/regionPoints.ts) on a mannequin as drawn now, on screen; null when off stage or behind. */
+  regionAnchor(performerId: string, region: BodyRegionId): { x: number; y: number } | null;
+  /** The region the contact / dress picking finds under a page point (what a click there would pick). */
+  regionUnder(x: number, y: number): { performerId: string; region: BodyRegionId } | { setPieceId: string } | null;
+  /** Both ends of each contact of the beat as drawn now (world metres), from the markers. */
+  contactMarkers(): Vec3[];
+  /** Garment shells on stage, and the draw calls they add to a frame of the current view (0 when out of shot or none). */
+  garments(): { shells: number; drawCalls: number; triangles: number };
+  /** Milliseconds per pick at a page point: the region picking on posed capsules, and (baseline) three's raycast of the skinned bodies. */
+  pickCost(x: number, y: number, repeat: number): { capsules: number; skinnedRaycast: number };
 }
 
 interface GizmoInternals extends Object3D {
@@ -37,6 +52,9 @@ interface GizmoInternals extends Object3D {
   object?: Object3D;
   gizmo: { picker: Record<string, Object3D> };
 }
+
+/** The beat the 3D view shows (the stage section carries it). */
+const beatOnStage = () => document.querySelector<HTMLElement>('section.stage')?.dataset.beatId || null;
 
 export function createStageProbe(get: () => RootState): StageProbe {
   const v = new Vector3();
@@ -118,6 +136,59 @@ export function createStageProbe(get: () => RootState): StageProbe {
         if (hit?.object.name === name) return screen;
       }
       return null;
+    },
+    regionAnchor: (performerId, region) => {
+      const rig = bodyRigs.get(performerId);
+      if (!rig) return null;
+      rig.root.updateMatrixWorld(true);
+      return bodyPointWorld(performerId, region, regionPoints(region).anchor, v) ? toScreen(v.clone()) : null;
+    },
+    regionUnder: (x, y) => {
+      const beatId = beatOnStage();
+      if (!beatId) return null;
+      const r = rect();
+      const hit = pickTarget(beatId, rayAt(get().camera, x - r.left, y - r.top, r.width, r.height), true);
+      if (!hit) return null;
+      return hit.kind === 'body' ? { performerId: hit.performerId, region: hit.region } : { setPieceId: hit.setPieceId };
+    },
+    contactMarkers: () => {
+      const markers = get().scene.getObjectByName('contact-markers');
+      if (!(markers instanceof InstancedMesh)) return [];
+      const m = new Matrix4();
+      const out: Vec3[] = [];
+      for (let i = 0; i < markers.count; i++) {
+        markers.getMatrixAt(i, m);
+        out.push(new Vector3().setFromMatrixPosition(m).toArray() as Vec3);
+      }
+      return out;
+    },
+    garments: () => {
+      const s = get();
+      const shells = [...bodyRigs.values()].map((rig) => rig.shell).filter((x) => x !== null && x.parent && x.visible && x.parent.visible);
+      const draw = () => {
+        s.gl.render(s.scene, s.camera);
+        return { calls: s.gl.info.render.calls, triangles: s.gl.info.render.triangles };
+      };
+      const dressed = draw();
+      for (const shell of shells) shell!.visible = false;
+      const bare = draw();
+      for (const shell of shells) shell!.visible = true;
+      s.invalidate();
+      return { shells: shells.length, drawCalls: dressed.calls - bare.calls, triangles: dressed.triangles - bare.triangles };
+    },
+    pickCost: (x, y, repeat) => {
+      const beatId = beatOnStage();
+      const r = rect();
+      const ray = rayAt(get().camera, x - r.left, y - r.top, r.width, r.height).clone();
+      let t = performance.now();
+      for (let i = 0; i < repeat; i++) if (beatId) pickTarget(beatId, ray, false);
+      const capsules = (performance.now() - t) / repeat;
+      const bodies = [...mannequinRigs.values()].filter((rig) => rig.root.visible).map((rig) => rig.mesh);
+      raycaster.ray.copy(ray);
+      raycaster.layers.enableAll();
+      t = performance.now();
+      for (let i = 0; i < repeat; i++) raycaster.intersectObjects(bodies, false);
+      return { capsules, skinnedRaycast: (performance.now() - t) / repeat };
     },
     gizmo: () => {
       const g = gizmo();
