@@ -140,6 +140,8 @@ describe('contacts, garments and barriers in the Blocking panel', () => {
     await panel.getByRole('button', { name: 'Add barrier' }).click();
     await expect.poll(() => panel.getByRole('heading', { level: 3 }).textContent()).toBe('Barrier');
     await expect.poll(() => panel.getByRole('textbox', { name: 'Barrier width' }).inputValue()).toBe('0.4');
+    expect(await panel.getByRole('combobox', { name: 'Barrier rests against' }).inputValue()).toBe('none');
+    await shot(page, panel, 'barrier-panel-light');
     await panel.getByRole('button', { name: 'Back to the outline' }).click();
     await expect.poll(() => panel.getByRole('list', { name: 'Barriers in this beat' }).textContent()).toContain('Foam pad');
     await expect.poll(() => card2.textContent()).toContain('1 barrier');

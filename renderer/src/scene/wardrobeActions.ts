@@ -2,15 +2,15 @@ import type { Vec3 } from '../../../shared/domain/blocking';
 import { BODY_REGION_IDS, BODY_REGIONS, type BodyRegionId } from '../../../shared/domain/bodyRegions';
 import type { z } from 'zod';
 import type { Contact, ContactFields, ContactTarget } from '../../../shared/domain/contact';
-import type { Barrier, BarrierFields, BarrierType, FittingStatus, GarmentType } from '../../../shared/domain/wardrobe';
+import type { FittingStatus, GarmentType } from '../../../shared/domain/wardrobe';
 import { regionPoints } from '../../../shared/body/regionPoints';
 import { createdIds, runCommand } from '../store/actions';
 import { useDocumentStore } from '../store/documentStore';
 import { useUiStore } from '../store/uiStore';
 import { performerName, updatePlacement } from './stageActions';
-import { selectBarrier } from './stageStore';
 
 // Contacts, garments and barriers as commands: one edit, one command (main validates and keeps the undo history).
+// Adding and editing a barrier is shared with the 3D view (barrierActions3d.ts).
 
 const doc = () => useDocumentStore.getState();
 
@@ -76,26 +76,6 @@ export function setFitting(performerId: string, garmentType: GarmentType, status
 }
 
 const labelOf = (region: BodyRegionId) => BODY_REGIONS[region].label;
-
-export async function addBarrier(beatId: string, barrierType: BarrierType): Promise<string | null> {
-  const before = doc().barriers;
-  const result = await runCommand({ type: 'barrier.add', beatId: beatId, barrierType });
-  const id = createdIds(result, 'barrier', before)[0] ?? null;
-  if (id) selectBarrier(id);
-  return id;
-}
-
-export function updateBarrier(id: string, patch: Partial<Omit<BarrierFields, 'type'>>): Promise<unknown> {
-  return runCommand({ type: 'barrier.update', id: id, patch });
-}
-
-/** A barrier edit built from the stored record (a size or position is one [x, y, z] value). */
-export function editBarrier(id: string, patch: (latest: Barrier) => Partial<Omit<BarrierFields, 'type'>>): Promise<unknown> {
-  return sequenced(() => {
-    const latest = doc().barriers[id];
-    return latest ? updateBarrier(id, patch(latest)) : Promise.resolve(null);
-  });
-}
 
 /** Bares a region under the costume, or covers it again, in this beat (one placement command, from the stored list). */
 export function setCostumeOff(placementId: string, region: BodyRegionId, bare: boolean): Promise<boolean> {

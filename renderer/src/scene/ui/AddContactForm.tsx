@@ -4,6 +4,7 @@ import { CONTACT_TYPES, type ContactType } from '../../../../shared/domain/conta
 import type { Performer } from '../../../../shared/domain/people';
 import type { SetPiece } from '../../../../shared/domain/blocking';
 import { announce } from '../../store/uiStore';
+import { guessContactType } from '../contactActions3d';
 import { addContact, type Receiver } from '../wardrobeActions';
 import { CONTACT_TYPE_LABELS } from '../wardrobeWords';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -18,7 +19,9 @@ function firstReceiver(cast: readonly Performer[], initiatorId: string): Receive
 export function AddContactForm({ beatId, cast, pieces, onDone }: { readonly beatId: string; readonly cast: readonly Performer[]; readonly pieces: readonly SetPiece[]; readonly onDone: (id: string | null) => void }) {
   const [initiator, setInitiator] = useState<{ performerId: string; region: BodyRegionId }>({ performerId: cast[0]?.id ?? '', region: 'rightHand' });
   const [receiver, setReceiver] = useState<Receiver>(() => firstReceiver(cast, cast[0]?.id ?? ''));
-  const [type, setType] = useState<ContactType>('handRest');
+  // The type follows the regions (lips: a kiss; a hand: a hand placement) until chosen, as when made in 3D.
+  const [chosenType, setType] = useState<ContactType | null>(null);
+  const type = chosenType ?? guessContactType(initiator.region, receiver);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {

@@ -4,7 +4,8 @@ import { BARRIER_CATALOGUE, BarrierFields, type Barrier } from '../../../../shar
 import { useDocumentStore } from '../../store/documentStore';
 import { useCast, useSetPiecesOfScene } from '../selectors';
 import { clearSelection } from '../stageStore';
-import { deleteBarrier, editBarrier, updateBarrier } from '../wardrobeActions';
+import { editBarrier, updateBarrier } from '../barrierActions3d';
+import { deleteBarrier } from '../wardrobeActions';
 import { capitalise } from '../wardrobeWords';
 import { PerformerOptions, SetPieceOptions } from './ChoiceSelect';
 import { useFocusWhenOrphaned } from './ContactPanel';
@@ -13,6 +14,7 @@ import { NotesInput } from './NotesInput';
 import { NumericInput } from './NumericInput';
 import { PanelSection } from './PanelSection';
 import { RegionSelect } from './RegionSelect';
+import { SubjectFindings, useSubjectFindings } from './SubjectFindings';
 
 type Vec = [number, number, number];
 const withAxis = (v: readonly number[], i: number, n: number): Vec => {
@@ -32,6 +34,7 @@ export function BarrierPanel({ id, sceneId, beatId }: { readonly id: string; rea
   const cast = useCast(sceneId);
   const pieces = useSetPiecesOfScene(sceneId);
   const titleRef = useFocusWhenOrphaned<HTMLDivElement>();
+  const findings = useSubjectFindings(sceneId, 'barrier', id);
   useEffect(() => {
     if (!barrier) clearSelection();
   }, [barrier]);
@@ -60,6 +63,7 @@ export function BarrierPanel({ id, sceneId, beatId }: { readonly id: string; rea
           <span className="muted"> · barrier in this beat</span>
         </div>
       </div>
+      <SubjectFindings findings={findings} />
       <PanelSection title="Size">
         <div className="stage-row stage-row--3">
           <NumericInput caption="W" label="Barrier width" value={w} unit="m" step={0.05} min={0.01} max={10} onCommit={(v) => void editBarrier(id, (l) => ({ size: withAxis(l.size, 0, v) }))} />

@@ -16,6 +16,7 @@ import { NotesInput } from './NotesInput';
 import { PanelSection } from './PanelSection';
 import { Segmented } from './Segmented';
 import { StageIcon } from './StageIcon';
+import { SubjectFindings, useSubjectFindings } from './SubjectFindings';
 
 const PRESSURE_LABELS: Record<Pressure, string> = { light: 'Light', medium: 'Medium', firm: 'Firm' };
 
@@ -42,6 +43,7 @@ export function ContactPanel({ id, sceneId, beatId }: { readonly id: string; rea
   const pieces = useSetPiecesOfScene(sceneId);
   const names = useContactNames();
   const titleRef = useFocusWhenOrphaned<HTMLDivElement>();
+  const findings = useSubjectFindings(sceneId, 'contact', id);
   useEffect(() => {
     if (!contact) clearSelection(); // deleted or undone: back to the outline
   }, [contact]);
@@ -60,6 +62,7 @@ export function ContactPanel({ id, sceneId, beatId }: { readonly id: string; rea
           {sentence}
         </p>
       </div>
+      <SubjectFindings findings={findings} />
       <PanelSection title="Who and where">
         <ContactParties
           cast={cast}

@@ -87,7 +87,7 @@ export function CountsInput({ from, to, onCommit }: { readonly from: Count; read
         </p>
       ) : (
         <p id={`${id}-msg`} className="stage-hint">
-          {from === null && to === null ? 'Empty: for the whole beat.' : 'Both counts included.'}
+          {from === null && to === null ? 'Empty: the whole beat.' : to === null ? 'To the end of the beat.' : from === null ? 'From the start of the beat.' : 'Both counts included.'}
         </p>
       )}
     </div>

@@ -5,12 +5,28 @@ import { useDocumentStore } from '../../store/documentStore';
 import { useContactNames } from '../contactNames';
 import { useBarriersOfBeat, useCast, useContactsOfBeat, useSetPiecesOfScene } from '../selectors';
 import { selectBarrier, selectContact } from '../stageStore';
-import { addBarrier } from '../wardrobeActions';
+import { addBarrier } from '../barrierActions3d';
 import { capitalise } from '../wardrobeWords';
 import { AddContactForm } from './AddContactForm';
 import { ChoiceSelect } from './ChoiceSelect';
 import { PanelSection } from './PanelSection';
 import { StageIcon } from './StageIcon';
+import { FindingMark, useSubjectFindings } from './SubjectFindings';
+
+/** One contact of the outline: its sentence (select to edit), and a mark when a check found something about it. */
+function ContactRow({ id, sceneId, sentence }: { readonly id: string; readonly sceneId: string; readonly sentence: string }) {
+  const findings = useSubjectFindings(sceneId, 'contact', id);
+  return (
+    <li className="stage-outline__row">
+      <button type="button" className="stage-outline__item contact-list__item" data-contact-id={id} onClick={() => selectContact(id)} title={sentence}>
+        <span className="contact-list__text" dir="auto">
+          {sentence}
+        </span>
+      </button>
+      <FindingMark findings={findings} />
+    </li>
+  );
+}
 
 /** The outline's "Contacts in this beat": each contact in words (select to edit), and a form to add one. */
 export function OutlineContacts({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string }) {
@@ -37,18 +53,9 @@ export function OutlineContacts({ sceneId, beatId }: { readonly sceneId: string;
       {contacts.length === 0 && !adding ? <p className="stage-panel__empty">No contact in this beat.</p> : null}
       {contacts.length ? (
         <ul className="stage-outline contact-list" ref={listRef} aria-label="Contacts in this beat">
-          {contacts.map((c) => {
-            const sentence = contactSentence(c, names);
-            return (
-              <li key={c.id} className="stage-outline__row">
-                <button type="button" className="stage-outline__item contact-list__item" data-contact-id={c.id} onClick={() => selectContact(c.id)} title={sentence}>
-                  <span className="contact-list__text" dir="auto">
-                    {sentence}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {contacts.map((c) => (
+            <ContactRow key={c.id} id={c.id} sceneId={sceneId} sentence={contactSentence(c, names)} />
+          ))}
         </ul>
       ) : null}
       {adding ? (
