@@ -1,14 +1,18 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyRecord } from '../../shared/domain/records';
-import { defaultCamera, defaultPlacementPosition, standingPose } from '../../shared/domain/defaults';
+import { BODY_REGION_IDS, BODY_REGIONS, type BodyRegionId } from '../../shared/domain/bodyRegions';
+import { DEFAULT_KISS, defaultCamera, defaultContact, defaultPlacementPosition, standingPose } from '../../shared/domain/defaults';
 import { ProductionDocument } from '../../electron/main/services/productionDocument';
 
 /**
  * Writes a large production straight through the repository: `scenes` × `beats` beats, `performers`
- * performers each with a placement per beat, one camera per beat, a double bed per scene.
+ * performers each with a placement per beat, one camera per beat, a double bed per scene, `contacts`
+ * contacts per beat between the first two performers, and a boundary map for every performer.
  */
-export function writeLargeProduction(dir: string, scenes = 100, beats = 30, performers = 4): string {
-  const path = join(dir, `large-${scenes}x${beats}x${performers}.closedset`);
+export function writeLargeProduction(dir: string, scenes = 100, beats = 30, performers = 4, contacts = 3): string {
+  const path = join(dir, `large-${scenes}x${beats}x${performers}x${contacts}.closedset`);
+  if (existsSync(path)) return path; // written by an earlier benchmark of the same run
   const doc = ProductionDocument.create(path, { title: 'Benchmark production' });
   const t = '2026-11-27T00:00:00.000Z';
   const s = { createdAt: t, updatedAt: t, deletedAt: null };
@@ -39,12 +43,31 @@ export function writeLargeProduction(dir: string, scenes = 100, beats = 30, perf
           hidden: false, pins: [], costumeOff: [], ...s,
         }),
       );
+      const touches: [BodyRegionId, BodyRegionId][] = [['rightHand', 'leftShoulderBlade'], ['leftHand', 'rightShoulderBlade'], ['lips', 'lips']];
+      for (let c = 0; c < contacts; c++) {
+        const [from, to] = touches[c % touches.length]!;
+        records.push({
+          kind: 'contact', id: `ct-${sc}-${b}-${c}` as never, beatId: beatId as never, ...defaultContact(), type: to === 'lips' ? 'kiss' : 'handRest', kiss: to === 'lips' ? DEFAULT_KISS : null,
+          initiator: { performerId: performerIds[0] as never, region: from, offset: [0, 0, 0] }, receiver: { kind: 'performer', performerId: performerIds[1 % performers] as never, region: to, offset: [0, 0, 0] }, ...s,
+        });
+      }
       records.push({
         kind: 'cameraPlacement', id: `cam-${sc}-${b}` as never, beatId: beatId as never, cameraId: `cam-${sc}` as never,
         focalLengthMm, position, target, rollDeg, shotSize, hidden, ...s,
       });
     }
   }
+  // A boundary map per performer, everything agreed except the intimate regions (as after a one-on-one).
+  performerIds.forEach((pid) =>
+    BODY_REGION_IDS.forEach((region) =>
+      (['show', 'receive', 'give'] as const).forEach((channel) =>
+        records.push({
+          kind: 'boundary', id: `bd-${pid}-${region}-${channel}` as never, performerId: pid as never, sceneId: null, region, channel, value: BODY_REGIONS[region].intimate ? 'notAgreed' : 'agreed',
+          previousValue: 'unrecorded', note: '', occasion: 'oneOnOne', recordedBy: 'Benchmark', recordedAt: t, ...s,
+        }),
+      ),
+    ),
+  );
   doc.db.transaction(() => records.forEach((r) => doc.engine.repo.put(r)))();
   doc.close();
   return path;
