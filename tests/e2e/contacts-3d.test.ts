@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -187,6 +187,21 @@ describe('contacts, garments and barriers in the 3D view', () => {
     await settle();
     await shot('contact-hover-dressed-barrier-dark');
     await page.keyboard.press('Escape');
+
+    // The glTF export carries the garment shell (skinned to Ruth's skeleton) and the pad, not the contact markers.
+    const pending = page.waitForEvent('download');
+    await page.getByRole('combobox', { name: 'Export' }).selectOption('glb');
+    const bytes = readFileSync((await (await pending).path())!);
+    const json = bytes.toString('utf8', 20, 20 + bytes.readUInt32LE(12));
+    const gltf = JSON.parse(json) as { nodes: { name?: string; mesh?: number; skin?: number }[]; skins?: { joints: number[] }[] };
+    const garments = gltf.nodes.filter((n) => n.name === 'garments');
+    expect(garments).toHaveLength(1);
+    expect(garments[0]!.skin).toBeDefined();
+    const ruthBody = gltf.nodes.find((n, i) => n.name === 'body' && gltf.nodes.some((p) => p.name === 'Ruth' && (p as { children?: number[] }).children?.includes(i)));
+    expect(gltf.skins![garments[0]!.skin!]!.joints).toEqual(gltf.skins![ruthBody!.skin!]!.joints); // the same bones
+    expect(gltf.nodes.map((n) => n.name)).toContain('Foam pad');
+    expect(json).not.toMatch(/contact-markers|contact-lines|hover-point/);
+
     await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Camera' }).click();
     await page.locator('section.stage[data-view="camera"]').waitFor();
     await settle();
