@@ -39,15 +39,33 @@ const byOrder = (a: { order: number; id: string }, b: { order: number; id: strin
 const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) => cmp(a.createdAt, b.createdAt) || cmp(a.id, b.id);
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+// The records of a map grouped by a parent field, built once per map: the maps are replaced, never
+// mutated, so a rule asking for every beat's contacts costs one pass over the contacts, not one per beat.
+const groups = new WeakMap<object, Map<string, Map<string, readonly unknown[]>>>();
+function recordsWith<T extends object>(map: Readonly<Record<string, T>>, field: keyof T & string, value: string): readonly T[] {
+  let byField = groups.get(map);
+  if (!byField) groups.set(map, (byField = new Map()));
+  let index = byField.get(field) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const r of Object.values(map)) {
+      const k = r[field] as unknown as string;
+      const list = index.get(k);
+      if (list) list.push(r);
+      else index.set(k, [r]);
+    }
+    byField.set(field, index);
+  }
+  return index.get(value) ?? [];
+}
+
 export function scenesInOrder(doc: Pick<DocRecords, 'scenes'>): Scene[] {
   return Object.values(doc.scenes).sort(byOrder);
 }
 
 export function beatsOfScene(doc: Pick<DocRecords, 'scenes' | 'beats'>, sceneId: string): Beat[] {
   if (!doc.scenes[sceneId]) return [];
-  return Object.values(doc.beats)
-    .filter((b) => b.sceneId === sceneId)
-    .sort(byOrder);
+  return [...recordsWith(doc.beats, 'sceneId', sceneId)].sort(byOrder);
 }
 
 /** The performers cast in a scene, in the scene's billing order (deleted performers left out). */
@@ -68,16 +86,14 @@ export function placementsOfBeat(doc: Pick<DocRecords, 'scenes' | 'beats' | 'per
   const beat = liveBeat(doc, beatId);
   if (!beat) return [];
   const cast = new Set(doc.scenes[beat.sceneId]!.performerIds.filter((id) => doc.performers[id]));
-  return Object.values(doc.placements)
-    .filter((p) => p.beatId === beatId && cast.has(p.performerId))
+  return recordsWith(doc.placements, 'beatId', beatId)
+    .filter((p) => cast.has(p.performerId))
     .sort(byCreated);
 }
 
 export function setPiecesOfScene(doc: Pick<DocRecords, 'scenes' | 'setPieces'>, sceneId: string): SetPiece[] {
   if (!doc.scenes[sceneId]) return [];
-  return Object.values(doc.setPieces)
-    .filter((p) => p.sceneId === sceneId)
-    .sort(byCreated);
+  return [...recordsWith(doc.setPieces, 'sceneId', sceneId)].sort(byCreated);
 }
 
 const byName = (a: { name: string; createdAt: string; id: string }, b: { name: string; createdAt: string; id: string }) =>
@@ -86,9 +102,7 @@ const byName = (a: { name: string; createdAt: string; id: string }, b: { name: s
 /** The cameras of a scene ("A cam", "B cam"), by name. */
 export function camerasOfScene(doc: Pick<DocRecords, 'scenes' | 'cameras'>, sceneId: string): Camera[] {
   if (!doc.scenes[sceneId]) return [];
-  return Object.values(doc.cameras)
-    .filter((c) => c.sceneId === sceneId)
-    .sort(byName);
+  return [...recordsWith(doc.cameras, 'sceneId', sceneId)].sort(byName);
 }
 
 type CameraDoc = Pick<DocRecords, 'scenes' | 'beats' | 'cameras' | 'cameraPlacements'>;
@@ -98,8 +112,7 @@ export function camerasOfBeat(doc: CameraDoc, beatId: string): CameraSetup[] {
   const beat = liveBeat(doc, beatId);
   if (!beat) return [];
   const out: CameraSetup[] = [];
-  for (const p of Object.values(doc.cameraPlacements)) {
-    if (p.beatId !== beatId) continue;
+  for (const p of recordsWith(doc.cameraPlacements, 'beatId', beatId)) {
     const camera = doc.cameras[p.cameraId];
     if (camera) out.push(cameraSetup(camera, p));
   }
@@ -139,9 +152,7 @@ export function cameraSetup(camera: Camera, p: CameraPlacement): CameraSetup {
 /** The contacts of a beat, in the order they were made (broken ones included: the rules report them). */
 export function contactsOfBeat(doc: Pick<DocRecords, 'scenes' | 'beats' | 'contacts'>, beatId: string): Contact[] {
   if (!liveBeat(doc, beatId)) return [];
-  return Object.values(doc.contacts)
-    .filter((c) => c.beatId === beatId)
-    .sort(byCreated);
+  return [...recordsWith(doc.contacts, 'beatId', beatId)].sort(byCreated);
 }
 
 /** The garments worn in a beat by the scene's current cast. */
@@ -149,16 +160,14 @@ export function garmentsOfBeat(doc: Pick<DocRecords, 'scenes' | 'beats' | 'perfo
   const beat = liveBeat(doc, beatId);
   if (!beat) return [];
   const cast = new Set(castOfScene(doc, beat.sceneId).map((p) => p.id));
-  return Object.values(doc.garments)
-    .filter((g) => g.beatId === beatId && cast.has(g.performerId))
+  return recordsWith(doc.garments, 'beatId', beatId)
+    .filter((g) => cast.has(g.performerId))
     .sort(byCreated);
 }
 
 export function barriersOfBeat(doc: Pick<DocRecords, 'scenes' | 'beats' | 'barriers'>, beatId: string): Barrier[] {
   if (!liveBeat(doc, beatId)) return [];
-  return Object.values(doc.barriers)
-    .filter((b) => b.beatId === beatId)
-    .sort(byCreated);
+  return [...recordsWith(doc.barriers, 'beatId', beatId)].sort(byCreated);
 }
 
 /** A performer's fitting record for a garment type, if any. */
@@ -178,7 +187,7 @@ export function copiedChildrenOfBeat(doc: DocRecords, beatId: string): (Placemen
   const inCast = (c: Contact) => cast.has(c.initiator.performerId) && (c.receiver.kind !== 'performer' || cast.has(c.receiver.performerId));
   const byKind: { readonly [K in (typeof BEAT_COPIED_KINDS)[number]]?: () => readonly RecordOf<K>[] } = {
     placement: () => placementsOfBeat(doc, beatId),
-    cameraPlacement: () => Object.values(doc.cameraPlacements).filter((p) => p.beatId === beatId && doc.cameras[p.cameraId]),
+    cameraPlacement: () => recordsWith(doc.cameraPlacements, 'beatId', beatId).filter((p) => doc.cameras[p.cameraId]),
     contact: () => contactsOfBeat(doc, beatId).filter(inCast),
     garment: () => garmentsOfBeat(doc, beatId),
     barrier: () => barriersOfBeat(doc, beatId),
