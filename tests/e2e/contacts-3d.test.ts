@@ -79,7 +79,7 @@ describe('contacts, garments and barriers in the 3D view', () => {
     await settle();
     await page.getByRole('button', { name: 'Contact', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Contact', exact: true }).getAttribute('aria-pressed')).toBe('true');
-    await page.locator('.stage-pick-hint').getByText(/click where the initiator touches/).waitFor();
+    await page.locator('.stage-pick-hint').getByText(/click the body region that touches/).waitFor();
 
     const lips = (await anchor(RUTH, 'lips'))!;
     await page.mouse.move(lips.x, lips.y, { steps: 4 });
@@ -107,7 +107,7 @@ describe('contacts, garments and barriers in the 3D view', () => {
     await clickRegion(RUTH, 'rightHand');
     await page.locator('.stage-pick-hint').getByText(/From Ruth's right hand/).waitFor();
     await page.keyboard.press('Escape');
-    await page.locator('.stage-pick-hint').getByText(/click where the initiator touches/).waitFor();
+    await page.locator('.stage-pick-hint').getByText(/click the body region that touches/).waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: 'Contact', exact: true }).getAttribute('aria-pressed')).toBe('false');
     expect((await app.host.snapshot()).contacts.filter((c) => c.beatId === BEAT && !c.deletedAt)).toHaveLength(before + 1);

@@ -1,6 +1,6 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type BufferGeometry, InstancedMesh, Line, Matrix4, Mesh, type Object3D, SkinnedMesh, Sprite, Vector3 } from 'three';
+import { type BufferGeometry, InstancedMesh, MathUtils, Line, Matrix4, Mesh, type Object3D, SkinnedMesh, Sprite, Vector3 } from 'three';
 import type { Placement } from '../../shared/domain/blocking';
 import type { Barrier, Garment } from '../../shared/domain/wardrobe';
 import type { Contact } from '../../shared/domain/contact';
@@ -13,7 +13,7 @@ import { mannequinGeometry } from '../../renderer/src/scene/geometry/mannequinGe
 import { REGION_ATTRIBUTE } from '../../renderer/src/scene/geometry/regionAttribute';
 import { bodyRigs } from '../../renderer/src/scene/three/bodyRigs';
 import { applyRegionTints } from '../../renderer/src/scene/three/RegionPicker';
-import { guessContactType } from '../../renderer/src/scene/contactActions3d';
+import { guessContactType, receiverFor } from '../../renderer/src/scene/contactActions3d';
 import { useStageStore } from '../../renderer/src/scene/stageStore';
 import { loadSampleIntoStore } from './stageFixture';
 
@@ -80,6 +80,18 @@ describe('body regions on the mannequin', () => {
     expect(guessContactType('rightHand', { kind: 'setPiece' })).toBe('handRest');
     expect(guessContactType('leftHand', { kind: 'self' })).toBe('handRest');
     expect(guessContactType('chest', { kind: 'performer' })).toBe('bodyPress');
+  });
+
+  it('makes the second click a partner, a set piece (in its own frame) or the initiator’s own body', () => {
+    const from = { performerId: RUTH, region: 'rightHand' as const, offset: [0, 0.05, 0] as [number, number, number] };
+    expect(receiverFor(from, { kind: 'body', performerId: TOM, region: 'leftShoulderBlade', offset: [0.01, 0, -0.1] })).toEqual({
+      kind: 'performer',
+      performerId: TOM,
+      region: 'leftShoulderBlade',
+      offset: [0.01, 0, -0.1],
+    });
+    expect(receiverFor(from, { kind: 'body', performerId: RUTH, region: 'leftThigh', offset: [0, 0, 0.08] })).toEqual({ kind: 'self', region: 'leftThigh', offset: [0, 0, 0.08] });
+    expect(receiverFor(from, { kind: 'setPiece', setPieceId: 'bed', label: 'Bed', offset: [0.2, 0.5, -0.9] })).toEqual({ kind: 'setPiece', setPieceId: 'bed', offset: [0.2, 0.5, -0.9] });
   });
 });
 
@@ -149,6 +161,24 @@ describe('contacts in 3D', () => {
     ({ points } = markerPoints());
     expect(points[0]!.distanceTo(before)).toBeGreaterThan(0.02);
     expect(points[0]!.distanceTo(expected(RUTH, kiss.initiator))).toBeLessThan(1e-4);
+  });
+
+  it('puts the marker of a contact with a set piece at the point in the piece’s own frame', async () => {
+    renderer = await ReactThreeTestRenderer.create(<StageScene sceneId={SCENE} beatId="sample-beat-3" />);
+    const piece = Object.values(useDocumentStore.getState().setPieces).find((p) => p.sceneId === SCENE && p.type === 'doubleBed')!;
+    const onBed = {
+      kind: 'contact', id: 'c-bed', beatId: 'sample-beat-3', type: 'handRest', kiss: null, pressure: 'light', fromCount: null, toCount: null, alternative: 'hover', notes: '',
+      initiator: { performerId: RUTH, region: 'rightHand', offset: [0, 0.05, 0] },
+      receiver: { kind: 'setPiece', setPieceId: piece.id, offset: [0.3, 0.6, -0.5] },
+      ...stamps,
+    };
+    await change([onBed]);
+    const { points } = markerPoints();
+    const ids = (renderer.scene.instance.getObjectByName('contact-markers')!.userData.contactIds as string[]);
+    const i = ids.indexOf('c-bed');
+    const a = MathUtils.degToRad(piece.rotationY);
+    const expected = new Vector3(0.3, 0.6, -0.5).applyAxisAngle(new Vector3(0, 1, 0), a).add(new Vector3(...piece.position));
+    expect(points[2 * i + 1]!.distanceTo(expected)).toBeLessThan(1e-5);
   });
 
   it('draws all the contacts of a beat in one InstancedMesh and one LineSegments', async () => {

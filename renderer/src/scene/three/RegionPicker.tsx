@@ -2,6 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Mesh, MeshBasicMaterial, SphereGeometry } from 'three';
 import { BODY_REGIONS } from '../../../../shared/domain/bodyRegions';
+import { CONTACT_FAMILIES } from '../contactColors';
 import { contactClick, targetLabel, type PickedTarget } from '../contactActions3d';
 import { performerName } from '../stageActions';
 import { selectPerformer, setHoverRegion, useStageStore, type StageState } from '../stageStore';
@@ -37,7 +38,7 @@ function hintFor(state: StageState): string {
   if (state.pickMode === 'garment') return 'Dress: click a performer to dress them in the Blocking panel. Esc leaves.';
   if (state.pickMode !== 'contact') return '';
   const p = state.pendingContact;
-  if (!p) return 'Contact: click where the initiator touches with (a body region). Esc leaves.';
+  if (!p) return 'Contact: click the body region that touches (the initiator). Esc leaves.';
   return `From ${performerName(p.performerId)}'s ${BODY_REGIONS[p.region].label}: click what it touches — a partner, a set piece or their own body. Esc cancels.`;
 }
 
@@ -70,6 +71,20 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
     hint.setAttribute('role', 'status');
     hint.hidden = true;
     host.append(label, hint);
+    // What the contact colours mean (contactColors.ts), shown with the contact-mode hint.
+    const legend = document.createElement('div');
+    legend.className = 'stage-contact-legend';
+    legend.setAttribute('aria-label', 'Contact colours');
+    for (const family of CONTACT_FAMILIES) {
+      const item = document.createElement('span');
+      item.style.setProperty('--swatch', family.color);
+      item.textContent = family.label.replace(/ \(.*\)$/, '');
+      legend.append(item);
+    }
+    const dashed = document.createElement('span');
+    dashed.className = 'stage-contact-legend__dashed';
+    dashed.textContent = 'Alternative to touch';
+    legend.append(dashed);
 
     let frame = 0;
     let last: { x: number; y: number } | null = null;
@@ -142,6 +157,7 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
       applyRegionTints(state);
       const text = beatId ? hintFor(state) : '';
       hint.textContent = text;
+      if (state.pickMode === 'contact') hint.append(legend);
       hint.hidden = !text;
       if (state.pickMode === 'select') {
         label.hidden = true;
