@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { ContactNames } from '../../../shared/body/contactSentence';
-import { contactSentence } from '../../../shared/body/contactSentence';
 import type { Performer } from '../../../shared/domain/people';
 import type { SetPiece } from '../../../shared/domain/blocking';
 import { useDocumentStore } from '../store/documentStore';
 import { useContactsOfBeat } from './selectors';
+import { contactSentenceParts, type SentenceParts } from './wardrobeWords';
 
 /** How the panels name people (by character, as on stage) and set pieces (by their label) in contact sentences. */
 export function contactNamesFrom(performers: Readonly<Record<string, Performer>>, setPieces: Readonly<Record<string, SetPiece>>): ContactNames {
@@ -24,8 +24,8 @@ export function useContactNames(): ContactNames {
 }
 
 /** The beat's contacts in words (contactSentence), in the order they were made. */
-export function useContactSentences(beatId: string | null): readonly string[] {
+export function useContactSentences(beatId: string | null): readonly SentenceParts[] {
   const contacts = useContactsOfBeat(beatId);
   const names = useContactNames();
-  return useMemo(() => contacts.map((c) => contactSentence(c, names)), [contacts, names]);
+  return useMemo(() => contacts.map((c) => contactSentenceParts(c, names)), [contacts, names]);
 }

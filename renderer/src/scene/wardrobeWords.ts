@@ -2,6 +2,7 @@ import { BODY_REGION_IDS, BODY_REGIONS, type BodyRegionId } from '../../../share
 import type { ContactType, TouchAlternative } from '../../../shared/domain/contact';
 import type { KissSpec } from '../../../shared/domain/contact';
 import { NUDITY_TYPE_LABELS, type NudityType } from '../../../shared/body/nudity';
+import { contactSentence, type ContactNames, type ContactWords } from '../../../shared/body/contactSentence';
 
 // Words and groupings the contact and wardrobe panels show. Pure (no React, no store), so the beat
 // cards can use them without loading the 3D chunk, and unit tests can read them.
@@ -85,7 +86,7 @@ export function nudityLine(uncovered: readonly BodyRegionId[], state: NudityType
 }
 
 /** The first `shown` sentences of a beat's contacts and how many more there are ("and 2 more"). */
-export function contactSummary(sentences: readonly string[], shown = 2): { readonly lines: readonly string[]; readonly more: string | null } {
+export function contactSummary<T>(sentences: readonly T[], shown = 2): { readonly lines: readonly T[]; readonly more: string | null } {
   const rest = sentences.length - shown;
   return { lines: sentences.slice(0, shown), more: rest > 0 ? `and ${rest} more` : null };
 }
@@ -111,4 +112,29 @@ export function checklistRows(regions: readonly BodyRegionId[]): ChecklistRow[] 
     } else rows.push({ label: capitalise(region.label), left: id, right: null, intimate: region.intimate });
   }
   return rows;
+}
+
+/** A contact sentence and its pieces: the even ones are the app's words, the odd ones names (user text, isolated when shown). */
+export interface SentenceParts {
+  readonly text: string;
+  readonly parts: readonly string[];
+}
+
+const NAME_MARK = '\u0000';
+const marked = (name: string) => `${NAME_MARK}${name.replaceAll(NAME_MARK, '')}${NAME_MARK}`;
+
+/**
+ * contactSentence, with where the names are: so a name in another script (Hebrew, Arabic) is shown
+ * isolated (<bdi>) inside the English sentence instead of turning it round.
+ */
+export function contactSentenceParts(contact: ContactWords, names: ContactNames): SentenceParts {
+  const sentence = contactSentence(contact, {
+    performer: (id) => marked(names.performer(id)),
+    setPiece: (id, offset) => {
+      const piece = names.setPiece(id, offset);
+      return { label: marked(piece.label), part: piece.part ?? null };
+    },
+  });
+  const parts = sentence.split(NAME_MARK);
+  return { text: parts.join(''), parts };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_REGION_IDS } from '../../../shared/domain/bodyRegions';
 import { nudityState, uncoveredRegions } from '../../../shared/body/nudity';
-import { checklistRows, contactSummary, nudityLine, REGION_GROUPS, regionsInWords } from '../../../renderer/src/scene/wardrobeWords';
+import { contactSentence } from '../../../shared/body/contactSentence';
+import { checklistRows, contactSentenceParts, contactSummary, nudityLine, REGION_GROUPS, regionsInWords } from '../../../renderer/src/scene/wardrobeWords';
 
 describe('the words of the wardrobe and contact panels', () => {
   it('groups every body region exactly once', () => {
@@ -45,5 +46,33 @@ describe('the words of the wardrobe and contact panels', () => {
     expect(checklistRows(['leftHand'])).toEqual([{ label: 'Left hand', left: 'leftHand', right: null, intimate: false }]);
     const everyRegion = REGION_GROUPS.flatMap((g) => checklistRows(g.regions)).flatMap((r) => (r.right ? [r.left, r.right] : [r.left]));
     expect([...everyRegion].sort()).toEqual([...BODY_REGION_IDS].sort());
+  });
+});
+
+describe('a contact sentence with its names set apart', () => {
+  const contact = {
+    initiator: { performerId: 'a', region: 'rightHand', offset: [0, 0, 0] },
+    receiver: { kind: 'performer', performerId: 'b', region: 'leftHand', offset: [0, 0, 0] },
+    type: 'handRest',
+    kiss: null,
+    pressure: 'light',
+    fromCount: 3,
+    toCount: 8,
+    alternative: 'none',
+  } as unknown as Parameters<typeof contactSentence>[0];
+  const names = { performer: (id: string) => (id === 'a' ? 'Ruth' : 'תום'), setPiece: () => ({ label: 'Double bed' }) };
+
+  it('reads exactly as contactSentence, with the names at the odd places', () => {
+    const s = contactSentenceParts(contact, names);
+    expect(s.text).toBe(contactSentence(contact, names));
+    expect(s.text).toBe('Ruth → תום: right hand rests on left hand, light, counts 3–8');
+    expect(s.parts.filter((_, i) => i % 2 === 1)).toEqual(['Ruth', 'תום']);
+  });
+
+  it('finds a set piece’s name too', () => {
+    const onBed = { ...contact, receiver: { kind: 'setPiece', setPieceId: 'bed', offset: [0, 0, 0] } } as typeof contact;
+    const s = contactSentenceParts(onBed, names);
+    expect(s.text).toBe('Ruth: right hand rests on the Double bed, light, counts 3–8');
+    expect(s.parts.filter((_, i) => i % 2 === 1)).toEqual(['Ruth', 'Double bed']);
   });
 });

@@ -3,6 +3,7 @@ import { beatNumber, type Beat } from '../../../../shared/domain/beat';
 import { Icon } from '../../components/Icon';
 import { IconButton } from '../../components/IconButton';
 import { selectBeat } from '../../store/selectionStore';
+import { BeatChecksBadge } from '../checks/BeatChecksBadge';
 import { BeatDescriptionEditor } from './BeatDescriptionEditor';
 import { BeatWardrobe } from './BeatWardrobe';
 
@@ -111,6 +112,7 @@ export const BeatCard = memo(function BeatCard(props: BeatCardProps) {
             Check-in
           </span>
         ) : null}
+        <BeatChecksBadge sceneId={beat.sceneId} beatId={beat.id} />
       </div>
       {editing ? (
         <BeatDescriptionEditor beat={beat} onDone={(refocus) => props.onStopEditing(beat.id, refocus)} />

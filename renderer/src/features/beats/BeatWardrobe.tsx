@@ -1,5 +1,6 @@
 import { useContactSentences } from '../../scene/contactNames';
 import { useBarriersOfBeat, useGarmentsOfBeat } from '../../scene/selectors';
+import { SentenceText } from '../../scene/ui/SentenceText';
 import { contactSummary } from '../../scene/wardrobeWords';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -15,10 +16,10 @@ export function BeatWardrobe({ beatId }: { readonly beatId: string }) {
   return (
     <div className="beat-card__wardrobe">
       {lines.length ? (
-        <ul className="beat-card__contacts" title={sentences.join('\n')} aria-label="Contacts">
+        <ul className="beat-card__contacts" title={sentences.map((s) => s.text).join('\n')} aria-label="Contacts">
           {lines.map((line, i) => (
-            <li key={i} dir="auto">
-              {line}
+            <li key={i}>
+              <SentenceText sentence={line} />
             </li>
           ))}
         </ul>

@@ -83,7 +83,7 @@ export function BarrierPanel({ id, sceneId, beatId }: { readonly id: string; rea
         </div>
       </PanelSection>
       <PanelSection title="Rests against">
-        <div className={attached?.kind === 'region' ? 'stage-row stage-row--2' : 'stage-field'}>
+        <div className={attached?.kind === 'region' ? 'contact-party' : 'stage-field'}>
           <select className="stage-input" aria-label="Barrier rests against" value={attachmentKey(attached)} onChange={(e) => setAttachment(e.target.value)}>
             <option value="none">Nothing (free-standing)</option>
             <optgroup label="A performer's body">

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { contactSentence } from '../../../../shared/body/contactSentence';
 import { DEFAULT_KISS } from '../../../../shared/domain/defaults';
 import { CONTACT_TYPES, ContactFields, PRESSURES, TOUCH_ALTERNATIVES, type Contact, type KissSpec, type Pressure } from '../../../../shared/domain/contact';
 import { useDocumentStore } from '../../store/documentStore';
@@ -7,7 +6,8 @@ import { useContactNames } from '../contactNames';
 import { useCast, useSetPiecesOfScene } from '../selectors';
 import { clearSelection } from '../stageStore';
 import { anchorOf, deleteContact, editContact, targetOf, updateContact, type Receiver } from '../wardrobeActions';
-import { CONTACT_TYPE_LABELS, HEAD_TILT_LABELS, MOUTH_LABELS, TOUCH_ALTERNATIVE_LABELS } from '../wardrobeWords';
+import { CONTACT_TYPE_LABELS, contactSentenceParts, HEAD_TILT_LABELS, MOUTH_LABELS, TOUCH_ALTERNATIVE_LABELS } from '../wardrobeWords';
+import { SentenceText } from './SentenceText';
 import { ContactParties } from './ContactParties';
 import { CountsInput } from './CountsInput';
 import { ChoiceSelect } from './ChoiceSelect';
@@ -48,18 +48,18 @@ export function ContactPanel({ id, sceneId, beatId }: { readonly id: string; rea
     if (!contact) clearSelection(); // deleted or undone: back to the outline
   }, [contact]);
   if (!contact) return null;
-  const sentence = contactSentence(contact, names);
+  const sentence = contactSentenceParts(contact, names);
   const edit = (patch: Partial<ContactFields>) => void updateContact(id, patch);
   const kiss = contact.kiss ?? DEFAULT_KISS;
   const editKiss = (patch: Partial<KissSpec>) => void editContact(id, (latest) => ({ kiss: { ...(latest.kiss ?? DEFAULT_KISS), ...patch } }));
   return (
     <>
-      <div className="stage-panel__title contact-title" ref={titleRef} tabIndex={-1} aria-label={`Contact: ${sentence}`}>
+      <div className="stage-panel__title contact-title" ref={titleRef} tabIndex={-1} aria-label={`Contact: ${sentence.text}`}>
         <span className="contact-title__icon" aria-hidden="true">
           <StageIcon name="person" />
         </span>
-        <p className="contact-title__sentence" dir="auto" title={sentence} data-testid="contact-sentence">
-          {sentence}
+        <p className="contact-title__sentence" title={sentence.text} data-testid="contact-sentence">
+          <SentenceText sentence={sentence} />
         </p>
       </div>
       <SubjectFindings findings={findings} />

@@ -37,8 +37,8 @@ export function ContactParties({ cast, pieces, initiator, receiver, onInitiator,
     <>
       <div className="stage-field">
         <span className="stage-field__label">Initiator (gives)</span>
-        <div className="stage-row stage-row--2">
-          <select className="stage-input" aria-label="Initiator" autoFocus={autoFocus} value={initiator.performerId} onChange={(e) => onInitiator({ ...initiator, performerId: e.target.value })}>
+        <div className="contact-party">
+          <select className="stage-input" aria-label="Initiator" title={self ? personName(self) : undefined} autoFocus={autoFocus} value={initiator.performerId} onChange={(e) => onInitiator({ ...initiator, performerId: e.target.value })}>
             {cast.map((p) => (
               <option key={p.id} value={p.id}>
                 {personName(p)}
@@ -50,7 +50,7 @@ export function ContactParties({ cast, pieces, initiator, receiver, onInitiator,
       </div>
       <div className="stage-field">
         <span className="stage-field__label">Receiver (receives)</span>
-        <div className={receiver.kind === 'setPiece' ? 'stage-field' : 'stage-row stage-row--2'}>
+        <div className={receiver.kind === 'setPiece' ? 'stage-field' : 'contact-party'}>
           <select className="stage-input" aria-label="Receiver" value={receiverKey(receiver)} onChange={(e) => onReceiver(receiverFromKey(e.target.value, receiverRegion))}>
             <optgroup label="Performers">
               <PerformerOptions cast={cast.filter((p) => p.id !== initiator.performerId)} />

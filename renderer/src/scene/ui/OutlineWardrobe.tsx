@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { contactSentence } from '../../../../shared/body/contactSentence';
 import { BARRIER_CATALOGUE, BARRIER_TYPES, type BarrierType } from '../../../../shared/domain/wardrobe';
 import { useDocumentStore } from '../../store/documentStore';
 import { useContactNames } from '../contactNames';
 import { useBarriersOfBeat, useCast, useContactsOfBeat, useSetPiecesOfScene } from '../selectors';
 import { selectBarrier, selectContact } from '../stageStore';
 import { addBarrier } from '../barrierActions3d';
-import { capitalise } from '../wardrobeWords';
+import { capitalise, contactSentenceParts, type SentenceParts } from '../wardrobeWords';
+import { SentenceText } from './SentenceText';
 import { AddContactForm } from './AddContactForm';
 import { ChoiceSelect } from './ChoiceSelect';
 import { PanelSection } from './PanelSection';
@@ -14,13 +14,13 @@ import { StageIcon } from './StageIcon';
 import { FindingMark, useSubjectFindings } from './SubjectFindings';
 
 /** One contact of the outline: its sentence (select to edit), and a mark when a check found something about it. */
-function ContactRow({ id, sceneId, sentence }: { readonly id: string; readonly sceneId: string; readonly sentence: string }) {
+function ContactRow({ id, sceneId, sentence }: { readonly id: string; readonly sceneId: string; readonly sentence: SentenceParts }) {
   const findings = useSubjectFindings(sceneId, 'contact', id);
   return (
     <li className="stage-outline__row">
-      <button type="button" className="stage-outline__item contact-list__item" data-contact-id={id} onClick={() => selectContact(id)} title={sentence}>
-        <span className="contact-list__text" dir="auto">
-          {sentence}
+      <button type="button" className="stage-outline__item contact-list__item" data-contact-id={id} onClick={() => selectContact(id)} title={sentence.text}>
+        <span className="contact-list__text">
+          <SentenceText sentence={sentence} />
         </span>
       </button>
       <FindingMark findings={findings} />
@@ -54,7 +54,7 @@ export function OutlineContacts({ sceneId, beatId }: { readonly sceneId: string;
       {contacts.length ? (
         <ul className="stage-outline contact-list" ref={listRef} aria-label="Contacts in this beat">
           {contacts.map((c) => (
-            <ContactRow key={c.id} id={c.id} sceneId={sceneId} sentence={contactSentence(c, names)} />
+            <ContactRow key={c.id} id={c.id} sceneId={sceneId} sentence={contactSentenceParts(c, names)} />
           ))}
         </ul>
       ) : null}
@@ -98,7 +98,7 @@ export function OutlineBarriers({ beatId }: { readonly beatId: string }) {
                 <button type="button" className="stage-outline__item" onClick={() => selectBarrier(b.id)}>
                   <span className="stage-dot stage-dot--square" style={{ background: spec.color }} />
                   <span className="stage-outline__name">{capitalise(spec.label)}</span>
-                  <span className="muted stage-outline__meta" dir="auto">
+                  <span className="muted stage-outline__meta">
                     {on ? `on ${on.character || on.name}` : `${(b.size[0] * 100).toFixed(0)} × ${(b.size[2] * 100).toFixed(0)} cm`}
                   </span>
                 </button>

@@ -24,8 +24,12 @@ export function StageOutline({ sceneId, beatId }: { readonly sceneId: string; re
               <li key={p.id} className="stage-outline__row">
                 <button type="button" className="stage-outline__item" onClick={() => selectPerformer(p.id)}>
                   <span className="stage-dot" style={{ background: p.color }} />
-                  {p.character || p.name}
-                  <span className="muted">{placement?.hidden ? 'off stage' : p.character ? p.name : ''}</span>
+                  <span className="stage-outline__name" dir="auto" title={p.character || p.name}>
+                    {p.character || p.name}
+                  </span>
+                  <span className="muted stage-outline__meta" dir="auto" title={p.character ? p.name : undefined}>
+                    {placement?.hidden ? 'off stage' : p.character ? p.name : ''}
+                  </span>
                 </button>
                 {placement ? (
                   <button type="button" className="stage-icon-btn" aria-label={`${placement.hidden ? 'Show' : 'Hide'} ${p.character || p.name} in this beat`} title={placement.hidden ? 'Bring on stage' : 'Off stage in this beat'} onClick={() => void setHidden(placement, !placement.hidden)}>
@@ -46,8 +50,10 @@ export function StageOutline({ sceneId, beatId }: { readonly sceneId: string; re
             <li key={p.id} className="stage-outline__row">
               <button type="button" className="stage-outline__item" onClick={() => selectSetPiece(p.id)}>
                 <span className="stage-dot stage-dot--square" style={{ background: p.color }} />
-                {p.label}
-                <span className="muted">
+                <span className="stage-outline__name" dir="auto" title={p.label}>
+                  {p.label}
+                </span>
+                <span className="muted stage-outline__meta stage-outline__meta--size">
                   {p.size[0].toFixed(2)} × {p.size[2].toFixed(2)} m
                 </span>
               </button>
