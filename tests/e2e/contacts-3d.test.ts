@@ -186,6 +186,13 @@ describe('contacts, garments and barriers in the 3D view', () => {
     await page.locator('.stage-region-label', { hasText: `Tom · ${BODY_REGIONS[hit.region].label}` }).waitFor({ timeout: 10_000 });
     await settle();
     await shot('contact-hover-dressed-barrier-dark');
+    // Close up: the hovered region tinted on the body, Ruth's garments, the kiss line.
+    const belly = (await anchor(RUTH, 'abdomen'))!;
+    await page.mouse.move(belly.x, belly.y, { steps: 3 });
+    await page.locator('.stage-region-label', { hasText: 'Ruth · abdomen' }).waitFor({ timeout: 10_000 });
+    await settle();
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'region-tint-closeup-dark.png'), clip: { x: belly.x - 170, y: belly.y - 150, width: 340, height: 260 } });
     await page.keyboard.press('Escape');
 
     // The glTF export carries the garment shell (skinned to Ruth's skeleton) and the pad, not the contact markers.
