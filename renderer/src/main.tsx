@@ -12,6 +12,7 @@ import './styles/inspector.css';
 import './styles/people.css';
 import './styles/overlays.css';
 import './styles/checks.css';
+import './styles/consent.css';
 
 // Before the first paint, so a stored dark/light choice does not flash the other theme.
 applyTheme(readStoredTheme());

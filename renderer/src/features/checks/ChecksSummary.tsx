@@ -1,28 +1,64 @@
-import { useId, useState } from 'react';
-import { beatNumber } from '../../../../shared/domain/beat';
-import { selectBeat } from '../../store/selectionStore';
-import { useDocumentStore } from '../../store/documentStore';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { beatNumber, type Beat } from '../../../../shared/domain/beat';
+import type { Finding } from '../../../../shared/rules/types';
 import { Icon } from '../../components/Icon';
+import { selectContact, selectPerformer } from '../../scene/stageStore';
+import { selectBeat, useSelectionStore } from '../../store/selectionStore';
+import { useBeatsOfScene } from '../../store/selectors';
 import { countsText, SEVERITY_LABELS, useSceneFindings } from './useSceneFindings';
+import { SeverityCounts } from './SeverityCounts';
+
+interface Group {
+  readonly key: string;
+  readonly title: string;
+  readonly beat: Beat | null;
+  readonly findings: readonly Finding[];
+}
+
+/** Findings grouped by beat in the scene's order; those about the whole scene first. */
+function groupByBeat(findings: readonly Finding[], beats: readonly Beat[]): Group[] {
+  const scene = findings.filter((f) => !f.beatId || !beats.some((b) => b.id === f.beatId));
+  const groups: Group[] = scene.length ? [{ key: 'scene', title: 'Whole scene', beat: null, findings: scene }] : [];
+  for (const b of beats) {
+    const mine = findings.filter((f) => f.beatId === b.id);
+    if (mine.length) groups.push({ key: b.id, title: `Beat ${beatNumber(b)}${b.description.trim() ? `: ${b.description.trim()}` : ''}`, beat: b, findings: mine });
+  }
+  return groups;
+}
+
+/** Select what a finding is about: its beat, and the contact or performer in the 3D view. */
+export function goToFinding(f: Finding): void {
+  if (f.beatId) selectBeat(f.beatId);
+  if (f.subject?.kind === 'contact') selectContact(f.subject.id);
+  else if (f.subject?.kind === 'performer') selectPerformer(f.subject.id);
+}
 
 /**
- * The scene's checks in its header: a count by severity that opens the list of findings, each in the
- * rule's own sentence, with a way to the beat it is about. Main decides the findings after every change.
+ * The scene's checks in its header: a count by severity that opens the checks panel — the findings
+ * grouped by beat, each in the rule's own sentence; choosing one selects its beat (and its contact or
+ * performer in 3D). Main decides the findings after every change; the renderer only shows them.
  */
 export function ChecksSummary({ sceneId }: { readonly sceneId: string }) {
   const findings = useSceneFindings(sceneId);
-  const beats = useDocumentStore((s) => s.beats);
+  const beats = useBeatsOfScene(sceneId);
+  const selectedBeat = useSelectionStore((s) => s.beatId);
   const [open, setOpen] = useState(false);
-  const listId = useId();
+  const panelId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const groups = useMemo(() => groupByBeat(findings, beats), [findings, beats]);
   const worst = findings[0]?.severity ?? null;
   const tone = worst === 'block' || worst === 'error' ? 'danger' : worst === 'warning' ? 'warn' : 'ok';
+  useEffect(() => {
+    if (findings.length === 0) setOpen(false);
+  }, [findings.length]);
   return (
     <div className="checks">
       <button
+        ref={toggleRef}
         type="button"
         className={`btn btn--sm checks__toggle checks__toggle--${tone}`}
         aria-expanded={open}
-        aria-controls={listId}
+        aria-controls={panelId}
         disabled={findings.length === 0}
         onClick={() => setOpen((o) => !o)}
         title={findings.length ? 'Show what the checks found in this scene' : 'The scene passes every check Closed Set runs'}
@@ -30,24 +66,50 @@ export function ChecksSummary({ sceneId }: { readonly sceneId: string }) {
         <Icon name={findings.length ? 'alert' : 'check'} size={14} /> Checks: {countsText(findings)}
       </button>
       {open && findings.length > 0 ? (
-        <ul id={listId} className="checks__list" aria-label="Findings in this scene">
-          {findings.map((f, i) => {
-            const beat = f.beatId ? beats[f.beatId] : null;
-            return (
-              <li key={`${f.code}:${f.subject?.id ?? ''}:${f.beatId ?? ''}:${i}`} className={`checks__item checks__item--${f.severity}`}>
-                <span className="checks__severity">{SEVERITY_LABELS[f.severity].one}</span>
-                <span className="checks__message" dir="auto">
-                  {f.message}
-                </span>
-                {beat ? (
-                  <button type="button" className="btn btn--sm btn--ghost" onClick={() => selectBeat(beat.id)}>
-                    Go to beat {beatNumber(beat)}
-                  </button>
-                ) : null}
+        <section
+          id={panelId}
+          className="checks__panel"
+          aria-label="Checks panel"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              setOpen(false);
+              toggleRef.current?.focus();
+            }
+          }}
+        >
+          <header className="checks__panel-head">
+            <h3 className="checks__panel-title">Checks</h3>
+            <SeverityCounts findings={findings} />
+            <button type="button" className="icon-btn checks__close" aria-label="Close the checks panel" onClick={() => setOpen(false)}>
+              <Icon name="close" size={14} />
+            </button>
+          </header>
+          <ul className="checks__list" aria-label="Findings in this scene">
+            {groups.map((g) => (
+              <li key={g.key} className={`checks__group${g.beat && g.beat.id === selectedBeat ? ' checks__group--current' : ''}`}>
+                <div className="checks__group-head">
+                  <span className="checks__group-title" dir="auto">
+                    {g.title}
+                  </span>
+                  <SeverityCounts findings={g.findings} compact />
+                </div>
+                <ul className="checks__items" aria-label={`Findings in ${g.beat ? `beat ${beatNumber(g.beat)}` : 'the whole scene'}`}>
+                  {g.findings.map((f, i) => (
+                    <li key={`${f.code}:${f.subject?.id ?? ''}:${i}`} className={`checks__item checks__item--${f.severity}`}>
+                      <button type="button" className="checks__finding" onClick={() => goToFinding(f)} title={g.beat ? `Select beat ${beatNumber(g.beat)}` : undefined}>
+                        <span className="checks__severity">{SEVERITY_LABELS[f.severity].one}</span>
+                        <span className="checks__message" dir="auto">
+                          {f.message}
+                        </span>
+                        {g.beat ? <span className="checks__go">Go to beat {beatNumber(g.beat)}</span> : null}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
               </li>
-            );
-          })}
-        </ul>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </div>
   );

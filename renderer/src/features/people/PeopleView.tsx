@@ -3,7 +3,7 @@ import { useSelectionStore } from '../../store/selectionStore';
 import { useCrewMember, usePerformer } from '../../store/selectors';
 import { CrewEditor } from './CrewEditor';
 import { PeopleList } from './PeopleList';
-import { PerformerEditor } from './PerformerEditor';
+import { PerformerPanel } from './PerformerPanel';
 
 /** Performers and crew of the production: a list on the left, the selected person's details on the right. */
 export function PeopleView() {
@@ -19,7 +19,7 @@ export function PeopleView() {
       <div className="people__body">
         <PeopleList />
         <div className="people__detail">
-          {performer ? <PerformerEditor key={performer.id} performer={performer} /> : null}
+          {performer ? <PerformerPanel key={performer.id} performer={performer} /> : null}
           {crew ? <CrewEditor key={crew.id} crew={crew} /> : null}
           {!performer && !crew ? (
             <div className="empty-state empty-state--inline">
