@@ -3,6 +3,7 @@ import { Command, type CommandInput, type CommandType } from '../../shared/comma
 import { commandLabel } from '../../shared/commands/labels';
 import { standingPose } from '../../shared/domain/defaults';
 import type { DocumentSnapshot } from '../../shared/domain/records';
+import { loadSceneScope } from '../../electron/main/commands/scope';
 import { newDocument } from '../support/doc';
 import { useTempDir } from '../support/tempDir';
 
@@ -99,6 +100,17 @@ const CASES: { readonly [T in CommandType]: { make: (w: World) => CommandInput; 
   'consent.withdraw': CONSENT,
 };
 
+/**
+ * The rules read each scene from a cache the engine keeps up to date with what every command, undo and
+ * redo wrote: after each step it must hold exactly what loading the scene from the file gives.
+ */
+function primeScopes(w: World): void {
+  for (const scene of [w.scene, w.second]) w.doc.engine.scopes.keep(scene.id, loadSceneScope(w.doc.engine.repo, scene.id));
+}
+function expectScopesFresh(w: World): void {
+  for (const scene of [w.scene, w.second]) expect(w.doc.engine.scopes.after(scene.id, []), `scene ${scene.number}`).toEqual(loadSceneScope(w.doc.engine.repo, scene.id));
+}
+
 const without = (s: DocumentSnapshot) => {
   const { production: _p, ...rest } = s;
   return rest;
@@ -114,16 +126,20 @@ describe('every command', () => {
     if ('consent' in c) continue;
     it(`${type}: does what it says, undoes to exactly the state before, redoes to exactly the state after`, () => {
       const w = world();
+      primeScopes(w);
       const before = w.doc.snapshot();
       const result = w.apply(c.make(w));
       expect(w.doc.engine.history().undoLabel).toBe(commandLabel(Command.parse(c.make(w))));
       const after = w.doc.snapshot();
       c.see(after, w);
+      expectScopesFresh(w);
       expect(result.changes.records.length + result.changes.removed.length).toBeGreaterThan(0);
       w.doc.engine.undo();
       expect(without(w.doc.snapshot())).toEqual(without(before));
+      expectScopesFresh(w);
       w.doc.engine.redo();
       expect(without(w.doc.snapshot())).toEqual(without(after));
+      expectScopesFresh(w);
       w.doc.close();
     });
   }

@@ -10,7 +10,8 @@ import { blockingFindings, runRules, scenesTouched, type Finding, type TouchedRe
 import type { Db, Statement } from '../db/connection';
 import { Repository } from '../db/repository';
 import { runHandler } from './handlers';
-import { loadSceneScope } from './scope';
+import { SceneScopes, type WrittenRecord } from './sceneScopes';
+import type { DocRecords } from '../../../shared/records/query';
 import { Tx, type Touched } from './tx';
 
 /** The scenes the rules looked at for one change, and what they found there (the UI replaces its findings for exactly these scenes). */
@@ -19,6 +20,11 @@ interface Checks {
   readonly findings: readonly Finding[];
 }
 const NO_CHECKS: Checks = { checkedScenes: [], findings: [] };
+/** The scopes the rules read for a change and what it wrote, kept in the cache once it commits. */
+interface Pending {
+  readonly scopes: ReadonlyMap<string, DocRecords>;
+  readonly written: readonly WrittenRecord[];
+}
 
 /** How many commands undo can reach back; older history rows are pruned. */
 export const HISTORY_LIMIT = 500;
@@ -52,6 +58,8 @@ export interface EngineProbe {
 export class CommandEngine {
   readonly repo: Repository;
   probe: EngineProbe | null = null;
+  /** Each checked scene's records, kept between commands (sceneScopes.ts). */
+  readonly scopes: SceneScopes;
   private readonly q: Record<'insert' | 'clearRedo' | 'prune' | 'lastDone' | 'firstUndone' | 'mark', Statement>;
 
   constructor(
@@ -59,6 +67,7 @@ export class CommandEngine {
     private readonly clock: () => string = () => new Date().toISOString(),
   ) {
     this.repo = new Repository(db);
+    this.scopes = new SceneScopes(this.repo);
     this.q = {
       insert: db.prepare('INSERT INTO history (label, command, before, after, undone, created_at) VALUES (?, ?, ?, ?, 0, ?)'),
       clearRedo: db.prepare('DELETE FROM history WHERE undone = 1'),
@@ -84,7 +93,7 @@ export class CommandEngine {
       runHandler(tx, command);
       const touched = tx.changes();
       if (touched.length === 0) return { touched, checks: NO_CHECKS };
-      const checks = this.check(touched);
+      const checks = this.check(touched.map((t) => ({ kind: t.kind, before: t.before, after: t.after })));
       const refused = blockingFindings(checks.findings);
       if (refused.length) throw new AppError('refused', refusal(refused));
       const before: StoredChange[] = touched.map((t) => ({ kind: t.kind, id: t.id, record: t.before }));
@@ -94,6 +103,7 @@ export class CommandEngine {
       this.q.prune.run(HISTORY_LIMIT);
       return { touched, checks };
     })();
+    this.keepScopes(checks);
     return this.result(toChangeSet(touched), checks);
   }
 
@@ -141,6 +151,7 @@ export class CommandEngine {
     })();
     if (!done) return null;
     const { changes, checks } = done;
+    this.keepScopes(checks);
     return this.result(
       {
         records: changes.flatMap((c) => (c.record ? [c.record] : [])),
@@ -150,17 +161,29 @@ export class CommandEngine {
     );
   }
 
-  /** The findings of every rule for the scenes these changes touched, read as they now are in the transaction. */
-  private check(changes: readonly TouchedRecord[]): Checks {
+  /**
+   * The findings of every rule for the scenes these changes touched, as they are after the change: the
+   * scenes' cached records with the change applied (sceneScopes.ts), kept only once the change commits.
+   */
+  private check(changes: readonly TouchedRecord[]): Checks & Pending {
     const start = this.probe ? performance.now() : 0;
     const sceneIds = scenesTouched(changes, { get: (kind, id) => this.repo.get(kind, id), liveScenes: () => this.repo.listLive('scene') });
-    const findings = sceneIds.flatMap((id) => runRules(loadSceneScope(this.repo, id), [id]));
+    const written = changes.map((c) => ({ kind: c.kind, id: (c.after ?? c.before)!.id, after: c.after }));
+    const scopes = new Map(sceneIds.map((id) => [id, this.scopes.after(id, written)]));
+    const findings = sceneIds.flatMap((id) => runRules(scopes.get(id)!, [id]));
     this.probe?.rules(performance.now() - start, sceneIds.length);
-    return { checkedScenes: sceneIds, findings };
+    return { checkedScenes: sceneIds, findings, scopes, written };
+  }
+
+  /** After a commit: the checked scenes' scopes as the rules saw them; every other cached scene brought up to date. */
+  private keepScopes(checks: Checks | (Checks & Pending)): void {
+    if (!('scopes' in checks)) return;
+    this.scopes.update(checks.written, new Set(checks.scopes.keys()));
+    for (const [id, scope] of checks.scopes) this.scopes.keep(id, scope);
   }
 
   private result(changes: ChangeSet, checks: Checks): ApplyResult {
-    return { changes, ...checks, history: this.history(), savedAt: this.clock() };
+    return { changes, checkedScenes: checks.checkedScenes, findings: checks.findings, history: this.history(), savedAt: this.clock() };
   }
 }
 

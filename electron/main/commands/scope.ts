@@ -9,13 +9,20 @@ import type { Repository } from '../db/repository';
  * so main answers "what is live" exactly as the renderer and the sheet do.
  */
 export function loadSceneScope(repo: Repository, sceneId: string): DocRecords {
-  const scene = repo.get('scene', sceneId);
-  if (!scene || scene.deletedAt) return docRecordsFrom({ performers: repo.listLive('performer') });
-  const beats = repo.listLiveBy('beat', 'sceneId', sceneId);
-  return docRecordsFrom({
-    scenes: [scene],
+  // People and their consent belong to every scene's scope (a deleted scene's too: it simply has nothing else).
+  const shared = {
     performers: repo.listLive('performer'),
-    beats,
+    crew: repo.listLive('crew'),
+    garmentFittings: repo.listLive('garmentFitting'),
+    boundaries: repo.listLive('boundary'),
+    riders: repo.listLive('rider'),
+  };
+  const scene = repo.get('scene', sceneId);
+  if (!scene || scene.deletedAt) return docRecordsFrom(shared);
+  return docRecordsFrom({
+    ...shared,
+    scenes: [scene],
+    beats: repo.listLiveBy('beat', 'sceneId', sceneId),
     setPieces: repo.listLiveBy('setPiece', 'sceneId', sceneId),
     cameras: repo.listLiveBy('camera', 'sceneId', sceneId),
     placements: repo.listLiveInBeatsOf('placement', sceneId),
@@ -23,9 +30,5 @@ export function loadSceneScope(repo: Repository, sceneId: string): DocRecords {
     contacts: repo.listLiveInBeatsOf('contact', sceneId),
     garments: repo.listLiveInBeatsOf('garment', sceneId),
     barriers: repo.listLiveInBeatsOf('barrier', sceneId),
-    garmentFittings: repo.listLive('garmentFitting'),
-    crew: repo.listLive('crew'),
-    boundaries: repo.listLive('boundary'),
-    riders: repo.listLive('rider'),
   });
 }
