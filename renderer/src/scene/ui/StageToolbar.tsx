@@ -41,26 +41,12 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
   return (
     <div className="stage-toolbar" role="toolbar" aria-label="Blocking tools">
       <div className="stage-segmented" role="group" aria-label="Transform">
-        <button type="button" className={`stage-seg${mode === 'move' ? ' stage-seg--on' : ''}`} aria-pressed={mode === 'move'} onClick={() => setTransformMode('move')} title="Move (W)">
-          <StageIcon name="move" /> Move
-        </button>
-        <button type="button" className={`stage-seg${mode === 'rotate' ? ' stage-seg--on' : ''}`} aria-pressed={mode === 'rotate'} onClick={() => setTransformMode('rotate')} title="Rotate (E)">
-          <StageIcon name="rotate" /> Rotate
-        </button>
+        <SegButton on={mode === 'move'} onClick={() => setTransformMode('move')} title="Move (W)" icon="move" label="Move" />
+        <SegButton on={mode === 'rotate'} onClick={() => setTransformMode('rotate')} title="Rotate (E)" icon="rotate" label="Rotate" />
       </div>
       <div className="stage-segmented" role="group" aria-label="View">
         {VIEWS.map((v) => (
-          <button
-            key={v.id}
-            type="button"
-            className={`stage-seg${view === v.id ? ' stage-seg--on' : ''}`}
-            aria-pressed={view === v.id}
-            disabled={v.id === 'camera' && cameras.length === 0}
-            onClick={() => setView(v.id)}
-            title={`${v.label} view (${v.key})`}
-          >
-            <StageIcon name={v.icon} /> {v.label}
-          </button>
+          <SegButton key={v.id} on={view === v.id} disabled={v.id === 'camera' && cameras.length === 0} onClick={() => setView(v.id)} title={`${v.label} view (${v.key})`} icon={v.icon} label={v.label} />
         ))}
       </div>
       {cameras.length > 0 ? (
@@ -110,17 +96,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
       <span className="stage-toolbar__sep" />
       <div className="stage-segmented" role="group" aria-label="Pick on the body">
         {PICK_MODES.map((m) => (
-          <button
-            key={m.id}
-            type="button"
-            className={`stage-seg${pickMode === m.id ? ' stage-seg--on' : ''}`}
-            aria-pressed={pickMode === m.id}
-            disabled={!beatId}
-            onClick={() => setPickMode(pickMode === m.id ? 'select' : m.id)}
-            title={m.title}
-          >
-            <StageIcon name={m.icon} /> {m.label}
-          </button>
+          <SegButton key={m.id} on={pickMode === m.id} disabled={!beatId} onClick={() => setPickMode(pickMode === m.id ? 'select' : m.id)} title={m.title} icon={m.icon} label={m.label} />
         ))}
       </div>
       <ToggleTool on={measuring} onToggle={() => setMeasuring(!measuring)} icon="ruler" label="Measure" title="Measure: click two points (M)" />
@@ -157,6 +133,15 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
       </button>
       <ToggleTool on={panelOpen} onToggle={togglePanel} icon="panel" label="Blocking panel" title="Show or hide the blocking panel" />
     </div>
+  );
+}
+
+/** One button of a segmented group: icon and word, pressed when it is the current choice. */
+function SegButton({ on, disabled = false, onClick, title, icon, label }: { readonly on: boolean; readonly disabled?: boolean; readonly onClick: () => void; readonly title: string; readonly icon: StageIconName; readonly label: string }) {
+  return (
+    <button type="button" className={`stage-seg${on ? ' stage-seg--on' : ''}`} aria-pressed={on} disabled={disabled} onClick={onClick} title={title}>
+      <StageIcon name={icon} /> {label}
+    </button>
   );
 }
 
