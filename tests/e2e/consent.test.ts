@@ -51,7 +51,7 @@ describe('consent in People and the scene’s checks', () => {
     await expect.poll(() => historyItems(page).first().textContent()).toContain('Left hand · be touched: Agreed → Not agreed');
     await expect.poll(() => historyItems(page).first().textContent()).toContain('One-on-one meeting');
     await screenshot(page, 'consent-tab-light');
-    await shot(page.getByRole('table', { name: 'Boundaries by region' }), 'consent-table-light');
+    await shot(page.locator('section[aria-labelledby="boundary-table-title"]'), 'consent-table-light');
 
     // The scene's checks: an error on beat 2, where Ruth's hand rests on Tom's left hand.
     await page.getByRole('button', { name: /^Scene 42:/ }).click();
@@ -100,7 +100,7 @@ describe('consent in People and the scene’s checks', () => {
     await expect.poll(() => historyItems(page).first().textContent()).toContain('Taken back in Closed Set (undo)');
     await expect.poll(() => historyItems(page).nth(1).textContent()).toContain('On-set withdrawal');
     await expect.poll(() => page.getByRole('combobox', { name: 'Upper chest · Be touched' }).inputValue()).not.toBe('notAgreed');
-    await shot(page.getByRole('region', { name: /^History/ }).or(page.locator('section[aria-labelledby="consent-history-title"]')).first(), 'consent-history-light');
+    await shot(page.locator('section[aria-labelledby="consent-history-title"]'), 'consent-history-light');
 
     // Scene 57: Maya's rider is not signed — the 48-hour error in the checks and beside the rider.
     await page.getByRole('button', { name: /^Scene 57:/ }).click();
@@ -112,8 +112,10 @@ describe('consent in People and the scene’s checks', () => {
   it('the rider is saved as a new version; the safety plan is in the scene details (dark theme)', async () => {
     app = await openApp({ sample: true, colorScheme: 'dark' });
     const { page } = app;
-    await page.evaluate(() => localStorage.setItem('closed-set.theme', 'dark'));
-    await page.reload();
+    const darkTheme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    await page.getByRole('button', { name: /^Theme: / }).click(); // system → light
+    await page.getByRole('button', { name: /^Theme: / }).click(); // light → dark
+    await expect.poll(darkTheme).toBe('dark');
     await openConsent(page, /Maya Okafor/);
     await screenshot(page, 'consent-tab-dark');
     await page.getByRole('combobox', { name: 'Rider for scene' }).selectOption({ label: 'Scene 57 · Morning after' });
@@ -140,6 +142,7 @@ describe('consent in People and the scene’s checks', () => {
     await page.getByRole('button', { name: /^Scene 42:/ }).click();
     const panel = await openChecks(page);
     await expect.poll(() => panel.textContent()).toContain('Maya Okafor has not agreed');
+    await expect.poll(darkTheme).toBe('dark');
     await screenshot(page, 'checks-panel-dark');
 
     await page.getByRole('button', { name: 'Scene details' }).click();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { CONSENT_CHANNEL_LABELS, CONSENT_OCCASION_LABELS, CONSENT_VALUE_LABELS, type BoundaryEntry, type RiderVersion } from '../../../../../shared/domain/consent';
+import { BODY_REGION_IDS as REGION_ORDER } from '../../../../../shared/domain/bodyRegions';
+import { CONSENT_CHANNELS, CONSENT_CHANNEL_LABELS, CONSENT_OCCASION_LABELS, CONSENT_VALUE_LABELS, type BoundaryEntry, type RiderVersion } from '../../../../../shared/domain/consent';
 import { useDocumentStore } from '../../../store/documentStore';
 import { formatDay, formatWhen, regionTitle, useConsentHistory } from './consentState';
 
@@ -36,7 +37,7 @@ export function ConsentHistory({ performerId }: { readonly performerId: string }
     <section className="consent-card" aria-labelledby="consent-history-title">
       <div className="consent-card__head">
         <h3 id="consent-history-title" className="consent-card__title">
-          History <span className="section-label__count">{history.length}</span>
+          History <span className="section-label__count">{history.length} {history.length === 1 ? 'entry' : 'entries'}</span>
         </h3>
         <span className="muted small">Newest first · entries are only ever added</span>
       </div>
@@ -67,7 +68,8 @@ export function ConsentHistory({ performerId }: { readonly performerId: string }
 function BoundaryItem({ entries, scope }: { readonly entries: readonly BoundaryEntry[]; readonly scope: string }) {
   const [open, setOpen] = useState(false);
   const head = entries[0]!;
-  const shown = open ? entries : entries.slice(0, SHOWN);
+  const ordered = [...entries].sort((a, b) => REGION_ORDER.indexOf(a.region) - REGION_ORDER.indexOf(b.region) || CONSENT_CHANNELS.indexOf(a.channel) - CONSENT_CHANNELS.indexOf(b.channel));
+  const shown = open ? ordered : ordered.slice(0, SHOWN);
   const withdrawal = head.occasion === 'onSetWithdrawal';
   // One note for the whole action, or (an undo restoring several notes) a note per change.
   const oneNote = entries.every((e) => e.note === head.note);
@@ -89,7 +91,7 @@ function BoundaryItem({ entries, scope }: { readonly entries: readonly BoundaryE
       </ul>
       {entries.length > SHOWN ? (
         <button type="button" className="link-btn small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? 'Show fewer' : `and ${entries.length - SHOWN} more`}
+          {open ? 'Show fewer' : `Show ${entries.length - SHOWN} more`}
         </button>
       ) : null}
       {oneNote && head.note ? <p className="history__note">“{head.note}”</p> : null}
