@@ -16,13 +16,14 @@ export function BeatWardrobe({ beatId }: { readonly beatId: string }) {
   return (
     <div className="beat-card__wardrobe">
       {lines.length ? (
-        <ul className="beat-card__contacts" title={sentences.map((s) => s.text).join('\n')} aria-label="Contacts">
+        // Lines, not a list: the beat strip's list items are the beats themselves.
+        <div className="beat-card__contacts" title={sentences.map((s) => s.text).join('\n')}>
           {lines.map((line, i) => (
-            <li key={i}>
+            <p key={i}>
               <SentenceText sentence={line} />
-            </li>
+            </p>
           ))}
-        </ul>
+        </div>
       ) : null}
       {more || tags.length ? (
         <p className="beat-card__tags">
