@@ -11,7 +11,7 @@ let app: AppUnderTest;
 beforeAll(async () => {
   app = await openApp({ sample: true });
   // Beat 3 of the sample: the two performers seated on the bed edge, two cameras.
-  await app.page.getByRole('list', { name: 'Beats' }).getByRole('listitem').nth(2).click();
+  await app.page.getByRole('list', { name: 'Beats' }).getByRole('listitem', { name: /^Beat 3:/ }).click();
   // The 3D view marks its canvas once snapshot and export are wired up.
   await app.page.locator('.stage-canvas canvas[data-ready]').waitFor();
 });
@@ -97,7 +97,7 @@ describe('playback', () => {
         .getByRole('list', { name: 'Beats' })
         .locator('[aria-current="true"]')
         .getAttribute('aria-label');
-    await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').first().click();
+    await page.getByRole('list', { name: 'Beats' }).getByRole('listitem', { name: /^Beat 1:/ }).click();
     const tempo = page.getByRole('textbox', { name: 'Tempo in counts per minute' });
     await expect.poll(() => tempo.inputValue()).toBe('48'); // the sample scene's own tempo
     await tempo.fill('240');

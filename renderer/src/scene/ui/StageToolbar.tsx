@@ -90,7 +90,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
           </option>
         ))}
       </select>
-      <button type="button" className="stage-tool stage-tool--text" disabled={!beatId} onClick={() => beatId && void addCamera(beatId)} title="Add a camera to this beat (50 mm, Super 35, 2.39:1)">
+      <button type="button" className="stage-tool stage-tool--text" disabled={!beatId} onClick={() => beatId && void addCamera(beatId)} title="Add a camera to the scene, used from this beat on (50 mm, Super 35, 2.39:1)">
         <StageIcon name="plus" /> Camera
       </button>
       <span className="stage-toolbar__sep" />
