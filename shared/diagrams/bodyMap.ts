@@ -94,7 +94,10 @@ export interface BodyMapOptions {
   /** Optional heading above the figures (user text — escaped). */
   readonly title?: string;
   readonly selected?: BodyRegionId | null;
-  /** Makes each region a focusable button (the People view); the sheet leaves it off. */
+  /**
+   * Makes each region a button (the People view); the sheet leaves it off. One region is in the Tab
+   * order (the selected one, else the first drawn); the page moves between them with the arrow keys.
+   */
   readonly interactive?: boolean;
   /** Prefix for the pattern ids, unique per map on one page. */
   readonly idPrefix?: string;
@@ -175,6 +178,7 @@ export function bodyMapSvg(options: BodyMapOptions): string {
   const legendY = BODY_MAP_SIZE.height - 24;
   const height = options.legend ? BODY_MAP_SIZE.height : BODY_MAP_SIZE.height - 30;
   const channel = options.channelLabel ? `, ${options.channelLabel.toLowerCase()}` : '';
+  const tabStop = options.selected ?? regionsOnFace('front')[0];
   const faces = (['front', 'back'] as const)
     .map((face) => {
       const cx = CENTRES[face];
@@ -186,7 +190,8 @@ export function bodyMapSvg(options: BodyMapOptions): string {
           const style = BODY_MAP_STYLE[value];
           const selected = options.selected === id;
           const name = `${cap(BODY_REGIONS[id].label)}${channel}: ${CONSENT_VALUE_LABELS[value]}`;
-          const a11y = options.interactive ? ` tabindex="0" role="button" aria-pressed="${selected}" aria-label="${escapeXml(name)}"` : '';
+          const tabindex = id === tabStop && face === (regionOnFace(id, 'front') ? 'front' : 'back') ? 0 : -1;
+          const a11y = options.interactive ? ` tabindex="${tabindex}" role="button" aria-pressed="${selected}" aria-label="${escapeXml(name)}"` : '';
           const dash = value === 'unrecorded' ? ' stroke-dasharray="3 2"' : '';
           const attrs =
             `class="bm-region bm-${value}${selected ? ' bm-selected' : ''}" data-region="${id}" data-face="${face}" data-value="${value}" ` +

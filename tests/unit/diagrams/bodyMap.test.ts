@@ -63,6 +63,14 @@ describe('the consent body map (SVG)', () => {
     for (const words of ['Agreed', 'Not agreed', 'Needs discussion', 'Not recorded']) expect(svg).toContain(`>${words}</text>`);
   });
 
+  it('as a control, puts one region in the Tab order: the selected one', () => {
+    const svg = bodyMapSvg({ values: {}, interactive: true, selected: 'rightShoulderBlade' });
+    const stops = [...svg.matchAll(/data-region="([^"]+)"[^>]*tabindex="0"/g)].map((m) => m[1]);
+    expect(stops).toEqual(['rightShoulderBlade']);
+    expect(svg).toContain('aria-pressed="true"');
+    expect(bodyMapSvg({ values: {} })).not.toContain('tabindex');
+  });
+
   it('escapes the text it is given', () => {
     const svg = bodyMapSvg({ values: {}, title: 'Maya <b>"O’Kafor"</b> & co', channelLabel: 'Be <touched>', interactive: true });
     expect(svg).not.toContain('<b>');

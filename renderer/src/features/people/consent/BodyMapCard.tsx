@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { BODY_REGION_IDS, type BodyRegionId } from '../../../../../shared/domain/bodyRegions';
-import { CONSENT_CHANNEL_LABELS, CONSENT_CHANNELS, type ConsentChannel, type ConsentValue } from '../../../../../shared/domain/consent';
+import { CONSENT_CHANNEL_LABELS, CONSENT_CHANNELS, CONSENT_VALUES, type ConsentChannel, type ConsentValue } from '../../../../../shared/domain/consent';
 import { bodyMapSvg } from '../../../../../shared/diagrams/bodyMap';
 import { recordBoundaries, regionTitle, type ConsentMap, type Recording } from './consentState';
 import { ValueSegments, ValueTag } from './ValueSegments';
@@ -46,18 +46,26 @@ export function BodyMapCard({ map, rec, performerName }: { readonly map: Consent
             if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();
               pick(e);
+            } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) {
+              // One tab stop for the map; arrows walk the regions (front, then back).
+              const all = [...e.currentTarget.querySelectorAll<SVGElement>('[data-region]')];
+              const i = all.indexOf(e.target as SVGElement);
+              if (i < 0) return;
+              e.preventDefault();
+              const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+              all[(i + step + all.length) % all.length]?.focus();
             }
           }}
           // The SVG is built by a pure function that escapes every text it is given.
           dangerouslySetInnerHTML={{ __html: svg }}
         />
-        <RegionDetail key={selected ?? 'none'} region={selected} map={map} rec={rec} />
+        <RegionDetail key={selected ?? 'none'} region={selected} map={map} rec={rec} channel={channel} />
       </div>
     </section>
   );
 }
 
-function RegionDetail({ region, map, rec }: { readonly region: BodyRegionId | null; readonly map: ConsentMap; readonly rec: Recording }) {
+function RegionDetail({ region, map, rec, channel }: { readonly region: BodyRegionId | null; readonly map: ConsentMap; readonly rec: Recording; readonly channel: ConsentChannel }) {
   const noteNow = region ? (CONSENT_CHANNELS.map((c) => map[region][c].note).find(Boolean) ?? '') : '';
   const [note, setNote] = useState(noteNow);
   useEffect(() => setNote(noteNow), [noteNow]);
@@ -65,6 +73,7 @@ function RegionDetail({ region, map, rec }: { readonly region: BodyRegionId | nu
     return (
       <div className="region-detail region-detail--empty">
         <p className="muted small">Select a region on the map to record its three channels. The table below lists every region and works with the keyboard.</p>
+        <ChannelSummary map={map} channel={channel} />
       </div>
     );
   }
@@ -102,5 +111,23 @@ function RegionDetail({ region, map, rec }: { readonly region: BodyRegionId | nu
         </button>
       </div>
     </div>
+  );
+}
+
+/** How many regions stand at each value in the channel shown ("31 Agreed, 5 Not agreed…"). */
+function ChannelSummary({ map, channel }: { readonly map: ConsentMap; readonly channel: ConsentChannel }) {
+  return (
+    <dl className="channel-summary">
+      <dt className="channel-summary__title">{CONSENT_CHANNEL_LABELS[channel]}</dt>
+      {CONSENT_VALUES.map((v) => {
+        const n = BODY_REGION_IDS.filter((r) => map[r][channel].value === v).length;
+        return (
+          <dd key={v} className="channel-summary__row">
+            <ValueTag value={v} />
+            <span className="channel-summary__n">{n}</span>
+          </dd>
+        );
+      })}
+    </dl>
   );
 }

@@ -36,6 +36,13 @@ export function ConsentView({ performer }: { readonly performer: Performer }) {
 
   return (
     <div className="consent" aria-label={`Consent of ${performer.name}`} role="region">
+      <header className="consent__head">
+        <span className="person-editor__swatch" style={{ background: performer.color }} aria-hidden="true" />
+        <div>
+          <h2 className="person-editor__title">{performer.name}</h2>
+          <p className="muted small">Consent, rider and history{performer.character ? ` · plays ${performer.character}` : ''}</p>
+        </div>
+      </header>
       <div className="consent__privacy notice notice--muted">
         <Icon name="shield" size={14} />
         <span>
