@@ -144,6 +144,7 @@ describe('consent in People and the scene’s checks', () => {
     await expect.poll(() => panel.textContent()).toContain('Maya Okafor has not agreed');
     await expect.poll(darkTheme).toBe('dark');
     await screenshot(page, 'checks-panel-dark');
+    await shot(panel, 'checks-panel-dark-closeup');
 
     await page.getByRole('button', { name: 'Scene details' }).click();
     const crew = page.getByRole('group', { name: 'Essential crew on the closed set' });
