@@ -1,4 +1,5 @@
 import type { BeatFields } from './beat';
+import type { RiderFields } from './consent';
 import type { ContactFields, KissSpec } from './contact';
 import { BARRIER_CATALOGUE, type BarrierFields, type BarrierType } from './wardrobe';
 import type { CameraFields, Pose, SetPieceFields, SetPieceType } from './blocking';
@@ -101,4 +102,19 @@ export function defaultContact(): Omit<ContactFields, 'initiator' | 'receiver'> 
 export function defaultBarrier(type: BarrierType): BarrierFields {
   const size = BARRIER_CATALOGUE[type].size;
   return { type, position: [0, size[1] / 2, 0], rotationY: 0, size: [...size], attachedTo: null, notes: '' };
+}
+
+/** A rider with nothing agreed: where a new rider starts, and what undoing a performer's first rider records. */
+export function emptyRiderFields(): RiderFields {
+  return {
+    nudityTypes: [],
+    simulatedActs: '',
+    bodyDouble: { allowed: false, who: '', approvedByPerformer: false, form: 'real' },
+    footageLimits: '',
+    description: '',
+    datePresented: null,
+    dateSigned: null,
+    presentAtSigning: '',
+    negotiatedBy: '',
+  };
 }

@@ -17,19 +17,19 @@ describe('the scene’s checks', () => {
     await expect.poll(() => checks.textContent()).toContain('Checks: No findings');
 
     await page.getByRole('button', { name: /^People/ }).click();
-    await page.getByRole('button', { name: /Maya Okafor/ }).first().click();
+    await page.getByRole('button', { name: /Daniel Reyes/ }).first().click();
     await page.getByRole('checkbox', { name: /Minor \(under 18\)/ }).check();
     await page.getByRole('button', { name: /^Scene 42:/ }).click();
     await expect.poll(() => checks.textContent()).toContain('Checks: 1 warning');
     await checks.click();
     const list = page.getByRole('list', { name: 'Findings in this scene' });
-    await expect.poll(() => list.textContent()).toContain("Maya Okafor is marked as a minor and is in the cast of scene 42");
+    await expect.poll(() => list.textContent()).toContain('Daniel Reyes is marked as a minor and is in the cast of scene 42');
     await expect.poll(() => list.textContent()).toContain('guardian / chaperone note');
     await screenshot(page, 'checks-minor-warning');
 
     await page.getByRole('button', { name: 'Scene details' }).click();
     const note = page.getByRole('textbox', { name: 'Guardian / chaperone note' });
-    await note.fill('Her mother, Ada Okafor, is on set for every take; studio teacher present.');
+    await note.fill('His mother, Ada Reyes, is on set for every take; studio teacher present.');
     await note.press('Tab');
     await expect.poll(() => checks.textContent()).toContain('Checks: No findings');
 

@@ -1,4 +1,5 @@
 import type { BoundaryEntry, RiderVersion } from '../../../shared/domain/consent';
+import { emptyRiderFields } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
 import type { AnyRecord } from '../../../shared/domain/records';
 import type { Repository } from '../db/repository';
@@ -31,16 +32,5 @@ export function appendedFor(repo: Repository, entry: AnyRecord, side: 'undo' | '
 
 /** What undoing a performer's first rider for a scene records: nothing agreed. */
 function emptyRider(r: RiderVersion): RiderVersion {
-  return {
-    ...r,
-    nudityTypes: [],
-    simulatedActs: '',
-    bodyDouble: { allowed: false, who: '', approvedByPerformer: false, form: 'real' },
-    footageLimits: '',
-    description: '',
-    datePresented: null,
-    dateSigned: null,
-    presentAtSigning: '',
-    negotiatedBy: '',
-  };
+  return { ...r, ...emptyRiderFields() };
 }

@@ -1,21 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { NUDITY_TYPE_LABELS, NUDITY_TYPES, RiderFields, type NudityType, type RiderVersion } from '../../../../../shared/domain/consent';
+import { emptyRiderFields } from '../../../../../shared/domain/defaults';
 import type { Scene } from '../../../../../shared/domain/scene';
 import { runCommand } from '../../../store/actions';
 import { useDocumentStore } from '../../../store/documentStore';
 import { formatDay, formatWhen, useRider, type Recording } from './consentState';
 
-const EMPTY: RiderFields = {
-  nudityTypes: [],
-  simulatedActs: '',
-  bodyDouble: { allowed: false, who: '', approvedByPerformer: false, form: 'real' },
-  footageLimits: '',
-  description: '',
-  datePresented: null,
-  dateSigned: null,
-  presentAtSigning: '',
-  negotiatedBy: '',
-};
+const EMPTY: RiderFields = emptyRiderFields();
 
 function fieldsOf(r: RiderVersion | null): RiderFields {
   if (!r) return EMPTY;
