@@ -18,6 +18,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the CI machine has two cores and WebGL is software-rendered.
           fileParallelism: false,
+          // What the page shows after a change arrives when main and the software renderer get to it: on a
+          // busy two-core machine that can take more than the default second, without anything being wrong.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -28,7 +28,8 @@ describe('cameras keep their identity across beats', () => {
     await expect.poll(() => used.isChecked()).toBe(false);
     await expect.poll(() => page.getByText('C cam is not used in this beat').isVisible()).toBe(true);
     await screenshot(page, 'camera-unused-in-beat');
-    await used.check();
+    // The box follows the saved record (a command away), so click and wait rather than check().
+    await used.click();
     const beat1 = (await app.host.snapshot()).beats.find((b) => b.id === 'sample-beat-1')!;
     await expect.poll(async () => camerasOfBeat(await doc(), beat1.id).find((c) => c.id === added.id)?.hidden).toBe(false);
   });
