@@ -50,9 +50,13 @@ export function StageView({ sceneId, beatId }: { readonly sceneId: string; reado
         <div
           ref={viewportRef}
           className={`stage__viewport${lookingThrough ? ' stage__viewport--letterbox' : ''}${measuring ? ' stage__viewport--measuring' : ''}`}
+          // One stop in the Tab order; its keys (arrows, N, W, E…) work inside, Tab moves on.
           tabIndex={0}
+          role="application"
+          aria-roledescription="3D stage"
           onKeyDown={onKeyDown}
-          aria-label="Stage viewport. Click to select; W move, E rotate, F focus, Tab next performer."
+          aria-label="Stage viewport. Click to select; N next performer, arrows nudge, W move, E rotate, F focus."
+          aria-keyshortcuts="N Shift+N ArrowLeft ArrowRight ArrowUp ArrowDown W E F M G Delete Escape"
           data-testid="stage-viewport"
         >
           <div className="stage__canvas-wrap" style={frame ? { width: frame.width, height: frame.height } : undefined} data-testid="stage-frame">

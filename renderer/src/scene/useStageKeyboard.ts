@@ -13,7 +13,8 @@ import { editBarrier } from './barrierActions3d';
 /**
  * Keys of the 3D view, active while the viewport has focus (never while typing in a field):
  * W move, E rotate, F focus, M measure, G ghosts of the previous beat, Delete, Ctrl/Cmd+D duplicate, arrows
- * nudge (Shift: more), Tab cycles performers.
+ * nudge (Shift: more), N / Shift+N select the next / previous performer. Tab is left alone: the viewport
+ * is one stop in the page's Tab order, so the beat strip, panels and inspector stay reachable.
  */
 export function useStageKeyboard(sceneId: string, beatId: string | null) {
   return useCallback(
@@ -47,7 +48,7 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
       }
       if (key === '?') return handled(), openInfoDialog('shortcuts');
 
-      if (key === 'Tab' && !mod) {
+      if (!mod && (key === 'n' || key === 'N')) {
         const cast = getCast(sceneId);
         if (cast.length === 0) return;
         handled();

@@ -32,10 +32,13 @@ export function ViewBadge({ camera }: { readonly camera: CameraSetup | null }) {
   );
 }
 
-/** The frame of the active shot camera in the corner of the working views; click to look through it. */
+/**
+ * The frame of the active shot camera in the corner of the working views; click to look through it.
+ * Not a Tab stop: the viewport around it is one, and its key 3 does the same.
+ */
 export function PipFrame({ camera, aspect }: { readonly camera: CameraSetup; readonly aspect: number }) {
   return (
-    <button type="button" className="stage-pip" style={{ aspectRatio: String(aspect) }} onClick={() => setView('camera')} title={`Look through ${camera.name}`} aria-label={`Look through ${camera.name}`}>
+    <button type="button" tabIndex={-1} aria-keyshortcuts="3" className="stage-pip" style={{ aspectRatio: String(aspect) }} onClick={() => setView('camera')} title={`Look through ${camera.name}`} aria-label={`Look through ${camera.name}`}>
       <span className="stage-pip__label">
         <StageIcon name="camera" size={12} /> {camera.name} · {camera.focalLengthMm} mm
       </span>
@@ -75,7 +78,8 @@ export function MeasureHud() {
       ) : (
         <span>Click two points: a joint, a set piece or a camera</span>
       )}
-      <button type="button" className="stage-btn stage-btn--small" onClick={() => setMeasuring(false)}>
+      {/* Inside the viewport, which is one Tab stop: Esc (or M) ends measuring from the keyboard. */}
+      <button type="button" tabIndex={-1} aria-keyshortcuts="Escape" className="stage-btn stage-btn--small" onClick={() => setMeasuring(false)}>
         Done
       </button>
     </div>
