@@ -74,7 +74,15 @@ describe('the beat strip', () => {
     // History lives in the file: after a restart, undo still reverts the last edit.
     await app.restart();
     await page.getByRole('list', { name: 'Beats' }).waitFor();
-    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    // Once the app has started: the 3D view has drawn its first frame (on a busy machine that frame holds
+    // the page for a second or more, and the strip would show the undo only after it) and the history is
+    // back from the file.
+    await page.locator('canvas[data-ready="true"]').waitFor();
+    const undoButton = page.getByRole('button', { name: 'Undo', exact: true });
+    await expect.poll(() => undoButton.getAttribute('title')).toBe('Undo Edit beat');
+    // The strip shows the undo as soon as main has answered it (however long a busy host takes to answer).
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/history:undo')), undoButton.click()]);
+    expect(((await answer.json()) as { ok: boolean }).ok).toBe(true);
     await expect.poll(() => page.getByRole('list', { name: 'Beats' }).getByRole('listitem').first().textContent()).toContain('— ct');
   });
 });

@@ -41,6 +41,9 @@ export function StageBridge({ beatId }: { readonly beatId: string | null }) {
 
   useFrame((state) => {
     renderStage(state.gl, state.scene, state.camera, state.size, pip());
+    // Says on the canvas that the view has drawn and snapshot/export are ready (tests and assistive tools
+    // can wait for it). After the first frame, not before it: that frame (shaders, textures) is the slow one.
+    if (stageApi.current && !state.gl.domElement.dataset.ready) state.gl.domElement.dataset.ready = 'true';
   }, 1);
 
   useEffect(() => invalidate(), [pipOn, active, invalidate]);
@@ -66,8 +69,7 @@ export function StageBridge({ beatId }: { readonly beatId: string | null }) {
         return bytes;
       },
     };
-    // Says on the canvas that snapshot and export are ready (tests and assistive tools can wait for it).
-    gl.domElement.dataset.ready = 'true';
+    invalidate(); // a frame, which marks the canvas ready
     if (typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('stageStats')) {
       const ctx = gl.getContext();
       const pixel = new Uint8Array(4);
