@@ -75,6 +75,19 @@ function capsuleBetween(start: Vector3, end: Vector3, radius: number, halfWidth:
 }
 
 /**
+ * Which way a mannequin faces must read from any angle, in the plan and at a glance, while the figure
+ * stays anonymous: a dark visor across the eyes and a nose that stands out from the face (+z is the
+ * front). Merged into the body, so it costs no draw call.
+ */
+function faceMarker(head: Vector3, s: number, boneIndex: number, detail: MannequinDetail): BufferGeometry[] {
+  const at = (x: number, y: number, z: number) => new Vector3(head.x + x * s, head.y + y * s, head.z + z * s);
+  const nose = capsuleBetween(at(0, 0.035, 0.085), at(0, 0.02, 0.14), 0.02 * s, 0.02 * s, detail);
+  const visor = detail === 'full' ? new SphereGeometry(1, 12, 6) : new SphereGeometry(1, 8, 4);
+  visor.applyMatrix4(new Matrix4().makeTranslation(head.x, head.y + 0.068 * s, head.z + 0.088 * s).multiply(new Matrix4().makeScale(0.068 * s, 0.024 * s, 0.034 * s)));
+  return [skinned(nose, boneIndex, 0.78), skinned(visor, boneIndex, 0.32)];
+}
+
+/**
  * One skinned geometry for a whole mannequin: a capsule per bone (REFERENCE_SKELETON shapes scaled to the
  * performer), each vertex bound rigidly to its bone, merged so the figure is a single draw call.
  * Built in the rest pose, in the mannequin root's frame; bind the skeleton with identity rest rotations.
@@ -90,12 +103,7 @@ export function buildMannequinGeometry(heightCm: number, detail: MannequinDetail
     const start = new Vector3(...shape.start).add(origin);
     const end = new Vector3(...shape.end).add(origin);
     parts.push(skinned(capsuleBetween(start, end, shape.radius, shape.halfWidth, detail), index, SHADE[name] ?? 1));
-    if (name === 'head') {
-      // A small nose so the facing direction reads from any angle (the figure stays anonymous).
-      const nose = detail === 'full' ? new SphereGeometry(0.022 * s, 8, 6) : new SphereGeometry(0.022 * s, 6, 4);
-      nose.applyMatrix4(new Matrix4().makeTranslation(origin.x, origin.y + 0.04 * s, origin.z + 0.1 * s));
-      parts.push(skinned(nose, index, 0.85));
-    }
+    if (name === 'head') parts.push(...faceMarker(origin, s, index, detail));
   });
   const merged = mergeGeometries(parts, false);
   for (const p of parts) p.dispose();

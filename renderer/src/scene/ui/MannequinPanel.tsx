@@ -12,6 +12,9 @@ import { SavePresetControl } from './SavePresetControl';
 import { StageIcon } from './StageIcon';
 import { WardrobeSection } from './WardrobeSection';
 
+// Where 0° faces, in the words of the placement schema (0 faces +z, towards the default camera).
+const FACING_HINT = 'Facing: 0° faces the audience (+z, the default camera); 90° faces camera right (+x).';
+
 /** The selected mannequin: where it stands, its pose (presets, mirror, copy, save), its joints. */
 export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonly performerId: string; readonly bone: BoneName | null; readonly beatId: string; readonly sceneId: string }) {
   const performer = useDocumentStore((s) => s.performers[performerId]);
@@ -52,8 +55,9 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
             title="Height of the supporting surface under the mannequin (0 = floor). Snapping sets it when you move."
             onCommit={(v) => void editPlacement(placement.id, (p) => updatePlacement(p, { position: [p.position[0], v, p.position[2]] }, `Raise ${performerName(performerId)}`))}
           />
-          <NumericInput caption="↻" label="Facing" value={placement.rotationY} unit="°" decimals={1} step={5} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, p.position, v))} />
+          <NumericInput caption="↻" label="Facing" value={placement.rotationY} unit="°" decimals={1} step={5} title={FACING_HINT} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, p.position, v))} />
         </div>
+        <p className="stage-hint">{FACING_HINT}</p>
       </PanelSection>
 
       <WardrobeSection performer={performer} placement={placement} beatId={beatId} />
