@@ -1,4 +1,5 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { usePendingValue } from './usePendingValue';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 
@@ -8,7 +9,8 @@ export interface FieldDraftOptions<T> {
   readonly format: (value: T) => string;
   /** Validates the typed text (usually with the shared zod schema for the field). */
   readonly parse: (text: string) => Parsed<T>;
-  readonly onCommit: (value: T) => void;
+  /** Sends the edit; a returned promise (the command) keeps the new value shown until it settles. */
+  readonly onCommit: (value: T) => unknown;
   /** Multi-line fields keep Enter for new lines and commit with Ctrl/Cmd+Enter or on blur. */
   readonly multiline?: boolean;
   readonly equals?: (a: T, b: T) => boolean;
@@ -25,26 +27,36 @@ export interface FieldDraft {
 /**
  * A local draft for one field: validated as you type, committed as ONE command on blur or Enter,
  * reverted with Escape. While no draft exists the field shows the store's value, so undo/redo
- * and edits from elsewhere appear at once.
+ * and edits from elsewhere appear at once; a value just committed is shown until main answers
+ * (not the old one for a moment).
  */
 export function useFieldDraft<T>({ value, format, parse, onCommit, multiline = false, equals = Object.is }: FieldDraftOptions<T>): FieldDraft {
-  const [draft, setDraft] = useState<string | null>(null);
-  const text = draft ?? format(value);
+  const [draft, setDraftState] = useState<string | null>(null);
+  // The draft as of the last keystroke, for commit: a blur that arrives before React re-renders (Enter,
+  // then focus moves in the same task) must find the draft already committed, not commit it twice.
+  const draftRef = useRef<string | null>(null);
+  const setDraft = useCallback((next: string | null) => {
+    draftRef.current = next;
+    setDraftState(next);
+  }, []);
+  const [shown, commitPending] = usePendingValue(value);
+  const text = draft ?? format(shown);
   const result = draft === null ? null : parse(draft);
   const error = result && !result.ok ? result.message : null;
 
   const commit = useCallback(() => {
-    if (draft === null) return;
-    const parsed = parse(draft);
+    const current = draftRef.current;
+    if (current === null) return;
+    const parsed = parse(current);
     if (!parsed.ok) return; // keep the draft and its message until fixed or reverted
     setDraft(null);
-    if (!equals(parsed.value, value)) onCommit(parsed.value);
-  }, [draft, parse, equals, value, onCommit]);
+    if (!equals(parsed.value, value)) commitPending(parsed.value, onCommit);
+  }, [parse, equals, value, onCommit, commitPending, setDraft]);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       if (e.key === 'Escape') {
-        if (draft !== null) {
+        if (draftRef.current !== null) {
           // Revert this field only; do not let the Escape close a surrounding dialog.
           e.preventDefault();
           e.stopPropagation();
@@ -59,7 +71,7 @@ export function useFieldDraft<T>({ value, format, parse, onCommit, multiline = f
         commit();
       }
     },
-    [draft, multiline, commit],
+    [multiline, commit, setDraft],
   );
 
   return { text, error, onChange: setDraft, onBlur: commit, onKeyDown };

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { BODY_REGIONS, type BodyRegionId } from '../../../../shared/domain/bodyRegions';
 import { BARRIER_CATALOGUE, BarrierFields, type Barrier } from '../../../../shared/domain/wardrobe';
+import { schemaMessage } from '../../components/fieldParsers';
 import { useDocumentStore } from '../../store/documentStore';
 import { useCast, useSetPiecesOfScene } from '../selectors';
 import { clearSelection } from '../stageStore';
@@ -15,13 +16,8 @@ import { NumericInput } from './NumericInput';
 import { PanelSection } from './PanelSection';
 import { RegionSelect } from './RegionSelect';
 import { SubjectFindings, useSubjectFindings } from './SubjectFindings';
+import { axisCheck, withAxis } from './withAxis';
 
-type Vec = [number, number, number];
-const withAxis = (v: readonly number[], i: number, n: number): Vec => {
-  const next = [...v] as Vec;
-  next[i] = n;
-  return next;
-};
 
 function attachmentKey(a: Barrier['attachedTo']): string {
   return !a ? 'none' : a.kind === 'region' ? `performer:${a.performerId}` : `setPiece:${a.setPieceId}`;
@@ -42,6 +38,9 @@ export function BarrierPanel({ id, sceneId, beatId }: { readonly id: string; rea
   const spec = BARRIER_CATALOGUE[barrier.type];
   const [w, t, d] = barrier.size;
   const [x, y, z] = barrier.position;
+  // Typed values are checked with the shared barrier schema (1 mm … 5 m; on or above the floor).
+  const sizeCheck = axisCheck(BarrierFields.shape.size, barrier.size);
+  const positionCheck = axisCheck(BarrierFields.shape.position, barrier.position);
   const attached = barrier.attachedTo;
   const attachRegion: BodyRegionId = attached?.kind === 'region' ? attached.region : 'groin';
   const setAttachment = (key: string) => {
@@ -66,9 +65,9 @@ export function BarrierPanel({ id, sceneId, beatId }: { readonly id: string; rea
       <SubjectFindings findings={findings} />
       <PanelSection title="Size">
         <div className="stage-row stage-row--3">
-          <NumericInput caption="W" label="Barrier width" value={w} unit="m" step={0.05} min={0.01} max={10} onCommit={(v) => void editBarrier(id, (l) => ({ size: withAxis(l.size, 0, v) }))} />
-          <NumericInput caption="T" label="Barrier thickness" value={t} unit="m" decimals={3} step={0.005} min={0.001} max={2} onCommit={(v) => void editBarrier(id, (l) => ({ size: withAxis(l.size, 1, v) }))} />
-          <NumericInput caption="D" label="Barrier depth" value={d} unit="m" step={0.05} min={0.01} max={10} onCommit={(v) => void editBarrier(id, (l) => ({ size: withAxis(l.size, 2, v) }))} />
+          <NumericInput caption="W" label="Barrier width" value={w} unit="m" step={0.05} check={sizeCheck(0)} onCommit={(v) => editBarrier(id, (l) => ({ size: withAxis(l.size, 0, v) }))} />
+          <NumericInput caption="T" label="Barrier thickness" value={t} unit="m" decimals={3} step={0.005} check={sizeCheck(1)} onCommit={(v) => editBarrier(id, (l) => ({ size: withAxis(l.size, 1, v) }))} />
+          <NumericInput caption="D" label="Barrier depth" value={d} unit="m" step={0.05} check={sizeCheck(2)} onCommit={(v) => editBarrier(id, (l) => ({ size: withAxis(l.size, 2, v) }))} />
         </div>
         <p className="stage-hint">
           Catalogue size {spec.size.map((v) => (v * 100).toFixed(v < 0.01 ? 1 : 0)).join(' × ')} cm (width × thickness × depth).
@@ -76,10 +75,19 @@ export function BarrierPanel({ id, sceneId, beatId }: { readonly id: string; rea
       </PanelSection>
       <PanelSection title="Placement">
         <div className="stage-row stage-row--2">
-          <NumericInput caption="X" label="Barrier X" value={x} unit="m" step={0.05} onCommit={(v) => void editBarrier(id, (l) => ({ position: withAxis(l.position, 0, v) }))} />
-          <NumericInput caption="Z" label="Barrier Z" value={z} unit="m" step={0.05} onCommit={(v) => void editBarrier(id, (l) => ({ position: withAxis(l.position, 2, v) }))} />
-          <NumericInput caption="Y" label="Barrier elevation" value={y} unit="m" step={0.05} min={0} onCommit={(v) => void editBarrier(id, (l) => ({ position: withAxis(l.position, 1, v) }))} />
-          <NumericInput caption="↻" label="Barrier rotation" value={barrier.rotationY} unit="°" decimals={1} step={15} onCommit={(v) => void updateBarrier(id, { rotationY: v })} />
+          <NumericInput caption="X" label="Barrier X" value={x} unit="m" step={0.05} check={positionCheck(0)} onCommit={(v) => editBarrier(id, (l) => ({ position: withAxis(l.position, 0, v) }))} />
+          <NumericInput caption="Z" label="Barrier Z" value={z} unit="m" step={0.05} check={positionCheck(2)} onCommit={(v) => editBarrier(id, (l) => ({ position: withAxis(l.position, 2, v) }))} />
+          <NumericInput caption="Y" label="Barrier elevation" value={y} unit="m" step={0.05} check={positionCheck(1)} onCommit={(v) => editBarrier(id, (l) => ({ position: withAxis(l.position, 1, v) }))} />
+          <NumericInput
+            caption="↻"
+            label="Barrier rotation"
+            value={barrier.rotationY}
+            unit="°"
+            decimals={1}
+            step={15}
+            check={(v) => schemaMessage(BarrierFields.shape.rotationY, v)}
+            onCommit={(v) => updateBarrier(id, { rotationY: v })}
+          />
         </div>
       </PanelSection>
       <PanelSection title="Rests against">

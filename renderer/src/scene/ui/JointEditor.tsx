@@ -9,7 +9,7 @@ import { StageIcon } from './StageIcon';
 const AXES = ['X', 'Y', 'Z'] as const;
 const AXIS_HINT = { X: 'bend forward/back', Y: 'twist', Z: 'sideways' } as const;
 
-/** Pick a joint and type its rotation in degrees per axis; values outside the joint's range are clamped. */
+/** Pick a joint and type its rotation in degrees per axis; a value outside the joint's range is refused with the range. */
 export function JointEditor({ placement, bone }: { readonly placement: Placement; readonly bone: BoneName | null }) {
   const who = performerName(placement.performerId);
   const euler = bone ? jointEulerDeg(placement.pose, bone) : null;
@@ -18,8 +18,8 @@ export function JointEditor({ placement, bone }: { readonly placement: Placement
   const pinned = effector ? placement.pins.some((p) => p.bone === effector) : false;
 
   const setAxis = (axis: 0 | 1 | 2, deg: number) => {
-    if (!bone) return;
-    void editPlacement(placement.id, (latest) => {
+    if (!bone) return null;
+    return editPlacement(placement.id, (latest) => {
       const next = jointEulerDeg(latest.pose, bone);
       next[axis] = deg;
       return setPlacementPose(latest, setJointEuler(latest.pose, bone, next), `Rotate ${who}'s ${boneLabel(bone)}`);

@@ -1,4 +1,6 @@
 import { boneLabel, type BoneName } from '../../../../shared/domain/bones';
+import { PlacementFields } from '../../../../shared/domain/blocking';
+import { schemaMessage } from '../../components/fieldParsers';
 import { useDocumentStore } from '../../store/documentStore';
 import { editPlacement, movePlacement, mirrorPlacementPose, setHidden, updatePlacement, performerName } from '../stageActions';
 import { usePlacementOf } from '../selectors';
@@ -11,6 +13,13 @@ import { PosePresetPicker } from './PosePresetPicker';
 import { SavePresetControl } from './SavePresetControl';
 import { StageIcon } from './StageIcon';
 import { WardrobeSection } from './WardrobeSection';
+import { axisCheck, withAxis } from './withAxis';
+
+/** The floor axes, typed as Position X and Position Z (elevation, y, is set apart: snapping sets it). */
+const AXES = [
+  ['X', 0],
+  ['Z', 2],
+] as const;
 
 // Where 0° faces, in the words of the placement schema (0 faces +z, towards the default camera).
 const FACING_HINT = 'Facing: 0° faces the audience (+z, the default camera); 90° faces camera right (+x).';
@@ -20,7 +29,6 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
   const performer = useDocumentStore((s) => s.performers[performerId]);
   const placement = usePlacementOf(beatId, performerId);
   if (!performer || !placement) return <p className="stage-panel__empty">This performer has no placement in this beat.</p>;
-  const [x, y, z] = placement.position;
   return (
     <>
       <div className="stage-panel__title">
@@ -44,18 +52,39 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
 
       <PanelSection title="Placement">
         <div className="stage-row stage-row--2">
-          <NumericInput caption="X" label="Position X" value={x} unit="m" step={0.05} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, [v, p.position[1], p.position[2]], p.rotationY))} />
-          <NumericInput caption="Z" label="Position Z" value={z} unit="m" step={0.05} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, [p.position[0], p.position[1], v], p.rotationY))} />
+          {AXES.map(([caption, axis]) => (
+            <NumericInput
+              key={caption}
+              caption={caption}
+              label={`Position ${caption}`}
+              value={placement.position[axis]}
+              unit="m"
+              step={0.05}
+              check={axisCheck(PlacementFields.shape.position, placement.position)(axis)}
+              onCommit={(v) => editPlacement(placement.id, (p) => movePlacement(p, withAxis(p.position, axis, v), p.rotationY))}
+            />
+          ))}
           <NumericInput
             caption="Y"
             label="Elevation"
-            value={y}
+            value={placement.position[1]}
             unit="m"
             step={0.05}
             title="Height of the supporting surface under the mannequin (0 = floor). Snapping sets it when you move."
-            onCommit={(v) => void editPlacement(placement.id, (p) => updatePlacement(p, { position: [p.position[0], v, p.position[2]] }, `Raise ${performerName(performerId)}`))}
+            check={axisCheck(PlacementFields.shape.position, placement.position)(1)}
+            onCommit={(v) => editPlacement(placement.id, (p) => updatePlacement(p, { position: withAxis(p.position, 1, v) }, `Raise ${performerName(performerId)}`))}
           />
-          <NumericInput caption="↻" label="Facing" value={placement.rotationY} unit="°" decimals={1} step={5} title={FACING_HINT} onCommit={(v) => void editPlacement(placement.id, (p) => movePlacement(p, p.position, v))} />
+          <NumericInput
+            caption="↻"
+            label="Facing"
+            value={placement.rotationY}
+            unit="°"
+            decimals={1}
+            step={5}
+            title={FACING_HINT}
+            check={(v) => schemaMessage(PlacementFields.shape.rotationY, v)}
+            onCommit={(v) => editPlacement(placement.id, (p) => movePlacement(p, p.position, v))}
+          />
         </div>
         <p className="stage-hint">{FACING_HINT}</p>
       </PanelSection>

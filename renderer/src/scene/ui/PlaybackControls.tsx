@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { beatTimeline } from '../../../../shared/blocking';
-import { MAX_TEMPO_CPM, MIN_TEMPO_CPM } from '../../../../shared/domain/scene';
+import { SceneFields } from '../../../../shared/domain/scene';
+import { schemaMessage } from '../../components/fieldParsers';
 import { runCommand } from '../../store/actions';
 import { getBeatsOfScene, useScene } from '../../store/selectors';
 import { useSelectionStore } from '../../store/selectionStore';
@@ -16,10 +17,7 @@ export function PlaybackControls({ sceneId }: { readonly sceneId: string }) {
   const playing = useStageStore((s) => s.playing);
   const tempo = useScene(sceneId)?.tempoCpm ?? 60;
   // Saved with the scene (an undoable edit), so everyone who opens the file plays it at this tempo.
-  const setTempo = (cpm: number) => {
-    const tempoCpm = Math.min(MAX_TEMPO_CPM, Math.max(MIN_TEMPO_CPM, Math.round(cpm)));
-    if (tempoCpm !== tempo) void runCommand({ type: 'scene.update', id: sceneId, patch: { tempoCpm } });
-  };
+  const setTempo = (tempoCpm: number) => runCommand({ type: 'scene.update', id: sceneId, patch: { tempoCpm } });
   const timeRef = useRef<HTMLSpanElement>(null);
 
   const start = () => {
@@ -55,7 +53,16 @@ export function PlaybackControls({ sceneId }: { readonly sceneId: string }) {
       <button type="button" className={`stage-tool${playing ? ' stage-tool--on' : ''}`} onClick={() => (playing ? setPlaying(false) : start())} aria-label={playing ? 'Pause playback' : 'Play the beats'} title={playing ? 'Pause (Space)' : 'Play the transitions between beats (Space)'}>
         <StageIcon name={playing ? 'pause' : 'play'} />
       </button>
-      <NumericInput label="Tempo in counts per minute" value={tempo} decimals={0} min={MIN_TEMPO_CPM} max={MAX_TEMPO_CPM} step={5} unit="cpm" onCommit={setTempo} title="Playback tempo of this scene: counts per minute (saved with the scene)" />
+      <NumericInput
+        label="Tempo in counts per minute"
+        value={tempo}
+        decimals={0}
+        step={5}
+        unit="cpm"
+        check={(v) => schemaMessage(SceneFields.shape.tempoCpm, v)}
+        onCommit={setTempo}
+        title="Playback tempo of this scene: counts per minute (saved with the scene)"
+      />
       <span className="stage-playback__time" ref={timeRef} aria-live="off" />
     </div>
   );

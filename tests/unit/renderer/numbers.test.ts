@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { BeatFields } from '../../../shared/domain/beat';
+import { parseNumberWith, readNumber } from '../../../renderer/src/components/fieldParsers';
+
+describe('reading a typed number', () => {
+  it.each([
+    ['12', 12],
+    [' -0.5 ', -0.5],
+    ['1,25', 1.25],
+    ['.5', 0.5],
+    ['+3', 3],
+  ])('%s is %s', (text, n) => expect(readNumber(text)).toBe(n));
+  it.each(['', '  ', 'abc', '1.2.3', '0x10', 'Infinity', '1e3', '12 cm', '--1'])('%s is not a number', (text) => expect(readNumber(text)).toBeNull());
+  it('says what is allowed, from the shared schema', () => {
+    const counts = parseNumberWith(BeatFields.shape.counts, 'Counts');
+    expect(counts('abc')).toEqual({ ok: false, message: 'Counts must be a number' });
+    expect(counts('1000')).toEqual({ ok: false, message: 'Counts must be at most 999' });
+    expect(counts('')).toEqual({ ok: true, value: null });
+  });
+});
