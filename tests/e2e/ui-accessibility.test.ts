@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type AppUnderTest } from '../support/e2e';
 
-// The app without a mouse: the 3D view is one stop in the Tab order, with its keys inside it.
+// The app without a mouse and without sight: the 3D view is one stop in the Tab order (keys inside it),
+// undo and redo are announced, and a validation message is announced once.
 let app: AppUnderTest | null = null;
 afterEach(async () => {
   await app?.close();
@@ -53,3 +54,31 @@ describe('the keyboard', () => {
   });
 });
 
+describe('screen-reader announcements', () => {
+  it('announce what undo and redo did, and a validation message once', async () => {
+    app = await openApp({ sample: true });
+    const { page } = app;
+    const announcer = page.getByTestId('announcer');
+    await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').first().click();
+    const counts = page.getByRole('textbox', { name: 'Counts', exact: true });
+    await counts.fill('12');
+    await counts.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toBe('Undo Edit beat');
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect.poll(() => announcer.textContent()).toBe('Undid: Edit beat');
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await expect.poll(() => announcer.textContent()).toBe('Redid: Edit beat');
+
+    // A refused value: its message appears in one live region, the field's own message line, which already
+    // described the field (an inserted alert and a new description at once are read out twice).
+    const describedBefore = await counts.getAttribute('aria-describedby');
+    await counts.fill('1000');
+    const message = 'Counts must be at most 999';
+    await page.getByText(message).waitFor();
+    const live = page.locator('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])').filter({ hasText: message });
+    expect(await live.count()).toBe(1);
+    expect(describedBefore).toBe(await live.getAttribute('id'));
+    expect(await counts.getAttribute('aria-describedby')).toBe(describedBefore);
+  });
+});

@@ -3,7 +3,8 @@ import type { Locator } from 'playwright-core';
 import { openApp, screenshot, type AppUnderTest } from '../support/e2e';
 
 // Numbers are validated as Height is: a value the shared schema refuses is never sent, the field keeps
-// what was typed and says what is allowed. Runs on the sample production.
+// what was typed and says what is allowed. An edit main refuses is not a failed save: the status line
+// keeps saying the file is safe, and the refusal says what and why. Runs on the sample production.
 let app: AppUnderTest;
 const commandsSent: string[] = [];
 
@@ -23,6 +24,7 @@ afterAll(async () => {
 const panel = () => app.page.getByRole('complementary', { name: 'Blocking' });
 /** Ruth in the outline (not a contact of hers, "Ruth → Tom: …"). */
 const RUTH = /^Ruth(?! →)/;
+const saveStatus = () => app.page.getByRole('banner').getByRole('status');
 
 /** Types `text` and presses Enter; returns how many commands were sent meanwhile. */
 async function typeAndEnter(field: Locator, text: string): Promise<number> {
@@ -99,5 +101,30 @@ describe('numeric fields of the 3D view', () => {
     await focal.focus();
     await focal.press('Escape');
     await expect.poll(() => focal.inputValue()).toBe(before);
+  });
+});
+
+describe('an edit main refuses', () => {
+  it('says what was refused and why, once, and the status line keeps saying the file is safe', async () => {
+    const { page } = app;
+    // Daniel is a minor in scene 42 (a kiss is allowed with a guardian note; nudity never is).
+    await app.host.apply({ type: 'performer.update', id: 'sample-performer-daniel', patch: { isMinor: true } });
+    await page.reload();
+    await page.getByRole('tab', { name: 'Scene' }).click();
+    await expect.poll(() => saveStatus().textContent()).toContain('All changes saved');
+
+    await page.getByRole('group', { name: 'Content flags' }).getByRole('button', { name: 'Nudity' }).click();
+    const toast = page.getByRole('region', { name: 'Notifications' }).getByRole('alert');
+    await expect.poll(() => toast.textContent()).toContain('“Edit scene” was refused');
+    expect(await toast.textContent()).toContain('can never be planned for a minor');
+    await screenshot(page, 'ui-validation-refused');
+    // The file is as safe as before: nothing was written, and the status line does not say otherwise.
+    expect(await saveStatus().textContent()).toContain('All changes saved');
+    expect(await page.getByText('Last change not saved').count()).toBe(0);
+    expect((await app.host.snapshot()).scenes.find((s) => s.id === 'sample-scene-42')!.contentFlags).toEqual(['kiss']);
+    // Announced once: only the toast carries the reason to assistive technology.
+    const live = page.locator('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])').filter({ hasText: 'can never be planned for a minor' });
+    expect(await live.count()).toBe(1);
+    await expect.poll(() => page.getByRole('group', { name: 'Content flags' }).getByRole('button', { name: 'Nudity' }).getAttribute('aria-pressed')).toBe('false');
   });
 });

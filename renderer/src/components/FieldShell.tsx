@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldMessage } from './FieldMessage';
 
 interface FieldShellProps {
   readonly id: string;
@@ -11,7 +12,7 @@ interface FieldShellProps {
   readonly className?: string | undefined;
 }
 
-/** Label above the control, and the validation message (or hint) below it. */
+/** Label above the control, and below it its message line (the validation message, else the hint). */
 export function FieldShell({ id, label, error, hint, children, hideLabel, className }: FieldShellProps) {
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
@@ -19,23 +20,15 @@ export function FieldShell({ id, label, error, hint, children, hideLabel, classN
         {label}
       </label>
       {children}
-      {error ? (
-        <p id={`${id}-msg`} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-msg`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldMessage id={`${id}-msg`} error={error} hint={hint} />
     </div>
   );
 }
 
-/** Props that tie a control to its message for assistive technology. */
-export function describedBy(id: string, error: string | null, hint?: string) {
+/** Props that tie a control to its message line for assistive technology (the same line before and after an error). */
+export function describedBy(id: string, error: string | null) {
   return {
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error || hint ? `${id}-msg` : undefined,
+    'aria-describedby': `${id}-msg`,
   } as const;
 }

@@ -8,7 +8,7 @@ interface NullableTextFieldProps {
   readonly label: string;
   readonly value: string | null;
   readonly schema: z.ZodType<string>;
-  readonly onCommit: (value: string | null) => void;
+  readonly onCommit: (value: string | null) => unknown;
   /** 'date' and 'time' use the platform pickers; their values are already YYYY-MM-DD / HH:MM. */
   readonly type: 'date' | 'time' | 'text';
   readonly hint?: string;
@@ -29,7 +29,7 @@ export function NullableTextField({ label, value, schema, onCommit, type, hint, 
         onChange={(e) => f.onChange(e.target.value)}
         onBlur={f.onBlur}
         onKeyDown={f.onKeyDown}
-        {...describedBy(id, f.error, hint)}
+        {...describedBy(id, f.error)}
       />
     </FieldShell>
   );

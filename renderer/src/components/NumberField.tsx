@@ -8,7 +8,7 @@ interface NumberFieldProps<T extends number | null> {
   readonly label: string;
   readonly value: T;
   readonly schema: z.ZodType<T>;
-  readonly onCommit: (value: T) => void;
+  readonly onCommit: (value: T) => unknown;
   readonly unit?: string;
   readonly placeholder?: string;
   readonly hint?: string;
@@ -32,7 +32,7 @@ export function NumberField<T extends number | null>({ label, value, schema, onC
           onChange={(e) => f.onChange(e.target.value)}
           onBlur={f.onBlur}
           onKeyDown={f.onKeyDown}
-          {...describedBy(id, f.error, hint)}
+          {...describedBy(id, f.error)}
         />
         {unit ? <span className="input-unit" aria-hidden="true">{unit}</span> : null}
       </div>

@@ -9,7 +9,7 @@ interface TextFieldProps {
   readonly value: string;
   /** The shared zod schema for this field; its messages are shown as you type. */
   readonly schema: z.ZodType<string>;
-  readonly onCommit: (value: string) => void;
+  readonly onCommit: (value: string) => unknown;
   readonly multiline?: boolean;
   readonly rows?: number;
   readonly placeholder?: string;
@@ -33,7 +33,7 @@ export function TextField({ label, value, schema, onCommit, multiline, rows = 3,
     spellCheck: multiline ? true : undefined,
     onBlur: f.onBlur,
     onKeyDown: f.onKeyDown,
-    ...describedBy(id, f.error, hint),
+    ...describedBy(id, f.error),
   };
   return (
     <FieldShell id={id} label={label} error={f.error} hint={hint} hideLabel={hideLabel} className={className}>

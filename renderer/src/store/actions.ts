@@ -1,11 +1,13 @@
-import type { CommandInput } from '../../../shared/commands';
+import type { Command, CommandInput } from '../../../shared/commands';
+import { commandLabel } from '../../../shared/commands/labels';
 import type { AnyRecord } from '../../../shared/domain/records';
 import type { ApplyResult, LoadResult } from '../../../shared/ipc/contract';
+import type { ErrorCode } from '../../../shared/ipc/errors';
 import { invoke, isHostedInElectron, toAppError } from '../api/client';
 import { applyChangeSet, loadIntoStore, setSaveStatus, useDocumentStore } from './documentStore';
 import { getBeatsOfScene, getScenes } from './selectors';
 import { resetSelection, selectScene, useSelectionStore } from './selectionStore';
-import { askText, showError, showToast } from './uiStore';
+import { announce, askText, showError, showToast } from './uiStore';
 
 // Commands run one after another, in the order the user made them: each waits for the previous
 // answer, so a quick edit-then-undo can never reach main out of order.
@@ -23,24 +25,39 @@ function enqueue<T>(work: () => Promise<T>): Promise<T> {
   });
 }
 
-function failed(e: unknown): null {
-  const error = toAppError(e);
-  setSaveStatus({ state: 'error', message: error.message });
-  showError(error.message);
-  return null;
+/** Answers that mean main refused the edit and wrote nothing: the file is exactly as it was. */
+const REFUSALS: readonly ErrorCode[] = ['refused', 'invalid-argument', 'not-found', 'too-large'];
+
+/**
+ * A refusal is not a failed save: the status line keeps saying the file is safe and the toast says what
+ * was refused and why. Anything else (the disk, the app host) did fail to save, and the line says so.
+ */
+function failedTo(what: string): (e: unknown) => null {
+  return (e) => {
+    const error = toAppError(e);
+    if (REFUSALS.includes(error.code)) {
+      setSaveStatus(inFlight > 0 ? { state: 'saving' } : { state: 'saved', savedAt: lastSavedAt });
+      showError(`“${what}” was refused: ${error.message}`);
+      return null;
+    }
+    setSaveStatus({ state: 'error', message: error.message });
+    showError(error.message);
+    return null;
+  };
 }
 
 function applied(result: ApplyResult): ApplyResult {
   lastSavedAt = result.savedAt;
   applyChangeSet(result.changes, result.history, result.savedAt, result);
-  if (inFlight > 1) setSaveStatus({ state: 'saving' });
+  if (inFlight > 0) setSaveStatus({ state: 'saving' }); // another edit is still on its way
   reconcileSelection();
   return result;
 }
 
 /** Sends one command to main. Resolves with the result, or null after showing the error. */
 export function runCommand(command: CommandInput): Promise<ApplyResult | null> {
-  return enqueue(() => invoke('command:apply', { command })).then(applied, failed);
+  // The label reads only the command's type, label and patch keys, the same before and after parsing.
+  return enqueue(() => invoke('command:apply', { command })).then(applied, failedTo(commandLabel(command as Command)));
 }
 
 /** The ids of records of `kind` that a command created (present now, absent before it ran). */
@@ -50,14 +67,19 @@ export function createdIds(result: ApplyResult | null, kind: AnyRecord['kind'], 
 }
 
 async function step(channel: 'history:undo' | 'history:redo'): Promise<ApplyResult | null> {
+  const undoing = channel === 'history:undo';
   return enqueue(() => invoke(channel, {})).then((result) => {
     if (!result) {
       // Nothing to undo/redo (history changed elsewhere): nothing was written.
       setSaveStatus({ state: 'saved', savedAt: lastSavedAt });
       return null;
     }
+    // What changed may be off screen (another beat, a closed panel): say it for screen-reader users.
+    // The step just taken is now the other end of the history: undone → next redo, redone → next undo.
+    const label = undoing ? result.history.redoLabel : result.history.undoLabel;
+    announce(`${undoing ? 'Undid' : 'Redid'}: ${label ?? 'the last change'}`);
     return applied(result);
-  }, failed);
+  }, failedTo(undoing ? 'Undo' : 'Redo'));
 }
 
 export const undo = () => step('history:undo');

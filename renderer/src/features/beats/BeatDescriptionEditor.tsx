@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { beatNumber, BeatFields, type Beat } from '../../../../shared/domain/beat';
+import { FieldMessage } from '../../components/FieldMessage';
 import { formatText, parseWith } from '../../components/fieldParsers';
 import { useFieldDraft } from '../../hooks/useFieldDraft';
 import { runCommand } from '../../store/actions';
@@ -46,7 +47,7 @@ export function BeatDescriptionEditor({ beat, onDone }: { readonly beat: Beat; r
         rows={3}
         placeholder="Clinical description of this beat"
         aria-invalid={f.error ? true : undefined}
-        aria-describedby={f.error ? `${id}-msg` : undefined}
+        aria-describedby={`${id}-msg`}
         onChange={(e) => f.onChange(e.target.value)}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
@@ -61,11 +62,7 @@ export function BeatDescriptionEditor({ beat, onDone }: { readonly beat: Beat; r
         }}
         draggable={false}
       />
-      {f.error ? (
-        <p id={`${id}-msg`} className="field__error" role="alert">
-          {f.error}
-        </p>
-      ) : null}
+      <FieldMessage id={`${id}-msg`} error={f.error} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { z } from 'zod';
+import { FieldMessage } from '../../components/FieldMessage';
 import { parseWith } from '../../components/fieldParsers';
 import { useFieldDraft } from '../../hooks/useFieldDraft';
 
@@ -21,13 +22,9 @@ export function NotesInput({ label, value, schema, onCommit }: { readonly label:
         onBlur={f.onBlur}
         onKeyDown={f.onKeyDown}
         aria-invalid={f.error ? true : undefined}
-        aria-describedby={f.error ? `${id}-msg` : undefined}
+        aria-describedby={`${id}-msg`}
       />
-      {f.error ? (
-        <p id={`${id}-msg`} className="stage-field__error" role="alert">
-          {f.error}
-        </p>
-      ) : null}
+      <FieldMessage id={`${id}-msg`} error={f.error} errorClass="stage-field__error" />
     </div>
   );
 }
