@@ -128,3 +128,25 @@ describe('an edit main refuses', () => {
     await expect.poll(() => page.getByRole('group', { name: 'Content flags' }).getByRole('button', { name: 'Nudity' }).getAttribute('aria-pressed')).toBe('false');
   });
 });
+
+describe('marking a performer as a minor', () => {
+  it('is not offered while they are in a scene that plans nudity, and says why', async () => {
+    // Maya is in scene 57, which plans nudity.
+    const { page } = app;
+    await page.reload();
+    await page.getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('button', { name: 'Maya Okafor' }).click();
+    const minor = page.getByRole('checkbox', { name: 'Minor (under 18)' });
+    await expect.poll(() => minor.isDisabled()).toBe(true);
+    const why = page.locator(`[id="${await minor.getAttribute('aria-describedby')}"]`);
+    expect(await why.textContent()).toContain('In scene 57 “Morning after”, which plans nudity — take them out of that scene or change its content first.');
+    await screenshot(page, 'ui-validation-minor-disabled');
+
+    // Once the scene no longer plans nudity, the box can be ticked.
+    await app.host.apply({ type: 'scene.update', id: 'sample-scene-57', patch: { contentFlags: [] } });
+    await page.reload();
+    await page.getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('button', { name: 'Maya Okafor' }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Minor (under 18)' }).isDisabled()).toBe(false);
+  });
+});

@@ -6,11 +6,13 @@ interface CheckboxFieldProps {
   readonly checked: boolean;
   readonly onCommit: (checked: boolean) => unknown;
   readonly description?: ReactNode;
+  /** Not available now; `description` should say why. */
+  readonly disabled?: boolean;
   readonly className?: string;
 }
 
 /** A checkbox with its label to the right; toggling commits at once. */
-export function CheckboxField({ label, checked, onCommit, description, className }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onCommit, description, disabled, className }: CheckboxFieldProps) {
   const id = useId();
   const [shown, commit] = usePendingValue(checked);
   return (
@@ -20,6 +22,7 @@ export function CheckboxField({ label, checked, onCommit, description, className
         type="checkbox"
         className="check__box"
         checked={shown}
+        disabled={disabled}
         onChange={(e) => commit(e.target.checked, onCommit)}
         aria-describedby={description ? `${id}-desc` : undefined}
       />

@@ -6,12 +6,14 @@ import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import { openScene, runCommand } from '../../store/actions';
 import { useScenes } from '../../store/selectors';
+import { whyNotMinor } from './minorBlock';
 import { confirmDeletePerformer } from './peopleActions';
 
 type PerformerPatch = Partial<Omit<Performer, 'kind' | 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>;
 
 export function PerformerEditor({ performer: p }: { readonly performer: Performer }) {
   const scenes = useScenes().filter((s) => s.performerIds.includes(p.id));
+  const notMinorBecause = whyNotMinor(p, scenes);
   const update = (patch: PerformerPatch) => runCommand({ type: 'performer.update', id: p.id, patch });
   return (
     <article className="person-editor" aria-labelledby="person-editor-title">
@@ -45,7 +47,20 @@ export function PerformerEditor({ performer: p }: { readonly performer: Performe
       </div>
 
       <div className={`minor-box${p.isMinor ? ' minor-box--on' : ''}`}>
-        <CheckboxField label="Minor (under 18)" checked={p.isMinor} onCommit={(isMinor) => update({ isMinor })} />
+        <CheckboxField
+          label="Minor (under 18)"
+          checked={p.isMinor}
+          // Disabled before the click, with the reason, as the scene's performer checkboxes are.
+          disabled={notMinorBecause !== null}
+          description={
+            notMinorBecause ? (
+              <span className="notice notice--danger small" dir="auto">
+                <Icon name="alert" size={14} /> {notMinorBecause}
+              </span>
+            ) : undefined
+          }
+          onCommit={(isMinor) => update({ isMinor })}
+        />
         <p className={`notice ${p.isMinor ? 'notice--danger' : 'notice--muted'}`} role={p.isMinor ? 'note' : undefined}>
           <Icon name="shield" size={14} />
           <span>
