@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { z } from 'zod';
 import { useFieldDraft } from '../hooks/useFieldDraft';
 import { describedBy, FieldShell } from './FieldShell';
@@ -15,6 +15,7 @@ interface TextFieldProps {
   readonly placeholder?: string;
   readonly hint?: string;
   readonly hideLabel?: boolean;
+  /** Focus the field and select its text when it appears (a just-added person's name, ready to be typed over). */
   readonly autoFocus?: boolean;
   readonly className?: string;
   /** For short multi-line text (a beat description): Enter commits, Shift+Enter adds a line. */
@@ -25,11 +26,17 @@ interface TextFieldProps {
 export function TextField({ label, value, schema, onCommit, multiline, rows = 3, placeholder, hint, hideLabel, autoFocus, className, submitOnEnter }: TextFieldProps) {
   const id = useId();
   const f = useFieldDraft({ value, format: formatText, parse: parseWith(schema), onCommit, multiline: !!multiline && !submitOnEnter });
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!autoFocus) return;
+    ref.current?.focus();
+    ref.current?.select();
+  }, [autoFocus]);
   const common = {
     id,
+    ref,
     value: f.text,
     placeholder,
-    autoFocus,
     spellCheck: multiline ? true : undefined,
     onBlur: f.onBlur,
     onKeyDown: f.onKeyDown,

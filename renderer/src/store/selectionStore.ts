@@ -14,6 +14,10 @@ export interface SelectionState {
   readonly beatId: string | null;
   readonly inspector: InspectorTarget;
   readonly person: PersonRef | null;
+  /** A person being added: the people view shows that, not whoever was selected, until main answers. */
+  readonly adding: PersonRef['kind'] | null;
+  /** The person just added: their editor puts the focus in the name field when it appears. */
+  readonly justAdded: string | null;
 }
 
 const INSPECTOR_KEY = 'closedSet.inspectorOpen';
@@ -32,6 +36,8 @@ export const useSelectionStore = create<SelectionState>(() => ({
   beatId: null,
   inspector: 'scene',
   person: null,
+  adding: null,
+  justAdded: null,
 }));
 
 const set = useSelectionStore.setState;
@@ -64,9 +70,19 @@ export function showView(view: MainView): void {
 }
 
 export function selectPerson(person: PersonRef | null): void {
-  set({ view: 'people', person });
+  set({ view: 'people', person, adding: null, justAdded: null });
+}
+
+/** A new person was asked for: nobody is selected until they exist, so no edit can reach the previous one. */
+export function startAddingPerson(kind: PersonRef['kind']): void {
+  set({ view: 'people', person: null, adding: kind, justAdded: null });
+}
+
+/** The new person exists (or, with null, could not be added: `fallback` is shown again). */
+export function finishAddingPerson(added: PersonRef | null, fallback: PersonRef | null): void {
+  set(added ? { person: added, adding: null, justAdded: added.id } : { person: fallback, adding: null, justAdded: null });
 }
 
 export function resetSelection(): void {
-  set({ view: 'scene', sceneId: null, beatId: null, inspector: 'scene', person: null });
+  set({ view: 'scene', sceneId: null, beatId: null, inspector: 'scene', person: null, adding: null, justAdded: null });
 }

@@ -5,7 +5,8 @@ import { TextField } from '../../components/TextField';
 import { runCommand } from '../../store/actions';
 import { confirmDeleteCrew } from './peopleActions';
 
-export function CrewEditor({ crew: c }: { readonly crew: Crew }) {
+/** The selected crew member's details; `focusName` when just added, so their name can be typed at once. */
+export function CrewEditor({ crew: c, focusName = false }: { readonly crew: Crew; readonly focusName?: boolean }) {
   const update = (patch: Partial<Pick<Crew, 'name' | 'role' | 'contact'>>) => runCommand({ type: 'crew.update', id: c.id, patch });
   return (
     <article className="person-editor" aria-labelledby="person-editor-title">
@@ -22,7 +23,7 @@ export function CrewEditor({ crew: c }: { readonly crew: Crew }) {
         </button>
       </header>
       <div className="form-grid">
-        <TextField label="Crew name" value={c.name} schema={CrewFields.shape.name} onCommit={(name) => update({ name })} />
+        <TextField label="Crew name" value={c.name} schema={CrewFields.shape.name} autoFocus={focusName} onCommit={(name) => update({ name })} />
         <SelectField label="Role" value={c.role} options={CREW_ROLES} labels={CREW_ROLE_LABELS} onCommit={(role) => update({ role })} />
         <TextField label="Contact" value={c.contact} schema={CrewFields.shape.contact} placeholder="Phone or email" onCommit={(contact) => update({ contact })} />
       </div>

@@ -8,6 +8,8 @@ import { PerformerPanel } from './PerformerPanel';
 /** Performers and crew of the production: a list on the left, the selected person's details on the right. */
 export function PeopleView() {
   const person = useSelectionStore((s) => s.person);
+  const adding = useSelectionStore((s) => s.adding);
+  const justAdded = useSelectionStore((s) => s.justAdded);
   const performer = usePerformer(person?.kind === 'performer' ? person.id : null);
   const crew = useCrewMember(person?.kind === 'crew' ? person.id : null);
   return (
@@ -19,9 +21,15 @@ export function PeopleView() {
       <div className="people__body">
         <PeopleList />
         <div className="people__detail">
-          {performer ? <PerformerPanel key={performer.id} performer={performer} /> : null}
-          {crew ? <CrewEditor key={crew.id} crew={crew} /> : null}
-          {!performer && !crew ? (
+          {performer ? <PerformerPanel key={performer.id} performer={performer} focusName={justAdded === performer.id} /> : null}
+          {crew ? <CrewEditor key={crew.id} crew={crew} focusName={justAdded === crew.id} /> : null}
+          {adding ? (
+            <div className="empty-state empty-state--inline">
+              <span className="spinner" aria-hidden="true" />
+              <h2>Adding a {adding === 'performer' ? 'performer' : 'crew member'}…</h2>
+            </div>
+          ) : null}
+          {!performer && !crew && !adding ? (
             <div className="empty-state empty-state--inline">
               <Icon name="people" size={28} />
               <h2>Select a person</h2>

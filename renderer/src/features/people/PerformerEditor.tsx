@@ -11,7 +11,8 @@ import { confirmDeletePerformer } from './peopleActions';
 
 type PerformerPatch = Partial<Omit<Performer, 'kind' | 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>;
 
-export function PerformerEditor({ performer: p }: { readonly performer: Performer }) {
+/** The selected performer's details; `focusName` when just added, so their name can be typed at once. */
+export function PerformerEditor({ performer: p, focusName = false }: { readonly performer: Performer; readonly focusName?: boolean }) {
   const scenes = useScenes().filter((s) => s.performerIds.includes(p.id));
   const notMinorBecause = whyNotMinor(p, scenes);
   const update = (patch: PerformerPatch) => runCommand({ type: 'performer.update', id: p.id, patch });
@@ -31,7 +32,7 @@ export function PerformerEditor({ performer: p }: { readonly performer: Performe
       </header>
 
       <div className="form-grid">
-        <TextField label="Performer name" value={p.name} schema={PerformerFields.shape.name} onCommit={(name) => update({ name })} />
+        <TextField label="Performer name" value={p.name} schema={PerformerFields.shape.name} autoFocus={focusName} onCommit={(name) => update({ name })} />
         <TextField label="Pronouns" value={p.pronouns} schema={PerformerFields.shape.pronouns} placeholder="e.g. she/her" onCommit={(pronouns) => update({ pronouns })} />
         <TextField label="Character" value={p.character} schema={PerformerFields.shape.character} onCommit={(character) => update({ character })} />
         <NumberField

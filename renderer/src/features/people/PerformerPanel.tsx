@@ -10,7 +10,7 @@ const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
 ];
 
 /** A performer: their details, and beside them (a tab) their own consent, rider and history. */
-export function PerformerPanel({ performer }: { readonly performer: Performer }) {
+export function PerformerPanel({ performer, focusName = false }: { readonly performer: Performer; readonly focusName?: boolean }) {
   const [tab, setTab] = useState<Tab>('details');
   const move = (dir: 1 | -1) => {
     const i = TABS.findIndex((t) => t.id === tab);
@@ -44,7 +44,7 @@ export function PerformerPanel({ performer }: { readonly performer: Performer })
         ))}
       </div>
       <div id={`performer-tabpanel-${tab}`} role="tabpanel" aria-labelledby={`performer-tab-${tab}`}>
-        {tab === 'details' ? <PerformerEditor performer={performer} /> : <ConsentView performer={performer} />}
+        {tab === 'details' ? <PerformerEditor performer={performer} focusName={focusName} /> : <ConsentView performer={performer} />}
       </div>
     </div>
   );

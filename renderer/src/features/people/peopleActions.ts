@@ -1,20 +1,22 @@
 import type { Crew, Performer } from '../../../../shared/domain/people';
 import { createdIds, runCommand, undo } from '../../store/actions';
 import { useDocumentStore } from '../../store/documentStore';
-import { selectPerson } from '../../store/selectionStore';
+import { finishAddingPerson, startAddingPerson, useSelectionStore, type PersonRef } from '../../store/selectionStore';
 import { askConfirm, showToast } from '../../store/uiStore';
 
-export async function addPerformer(): Promise<void> {
-  const before = useDocumentStore.getState().performers;
-  const [id] = createdIds(await runCommand({ type: 'performer.create' }), 'performer', before);
-  if (id) selectPerson({ kind: 'performer', id });
+/** Adds a performer or crew member and opens them, name field focused; nobody else is editable meanwhile. */
+async function addPerson(kind: PersonRef['kind']): Promise<void> {
+  const previous = useSelectionStore.getState().person;
+  startAddingPerson(kind);
+  const before = kind === 'performer' ? useDocumentStore.getState().performers : useDocumentStore.getState().crew;
+  const result = await runCommand(kind === 'performer' ? { type: 'performer.create' } : { type: 'crew.create' });
+  const [id] = createdIds(result, kind, before);
+  // Only if nothing else was chosen while waiting (the user may have clicked another person).
+  if (useSelectionStore.getState().adding === kind) finishAddingPerson(id ? { kind, id } : null, previous);
 }
 
-export async function addCrew(): Promise<void> {
-  const before = useDocumentStore.getState().crew;
-  const [id] = createdIds(await runCommand({ type: 'crew.create' }), 'crew', before);
-  if (id) selectPerson({ kind: 'crew', id });
-}
+export const addPerformer = () => addPerson('performer');
+export const addCrew = () => addPerson('crew');
 
 export async function confirmDeletePerformer(p: Performer): Promise<void> {
   const ok = await askConfirm({
