@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Performer } from '../../../shared/domain/people';
 import type { Scene } from '../../../shared/domain/scene';
+import { initials } from '../../../renderer/src/features/people/initials';
 import { whyNotMinor } from '../../../renderer/src/features/people/minorBlock';
+
+describe('initials', () => {
+  it.each([
+    ['Maya Okafor', 'MO'],
+    ['Performer 10', 'P10'],
+    ['Performer 2', 'P2'],
+    ['Cher', 'C'],
+    ['  Jo   de la Cruz ', 'JC'],
+    ['Zoë Ångström', 'ZÅ'],
+    ['עדי כהן', 'עכ'],
+    ['', '?'],
+  ])('%s → %s', (name, expected) => expect(initials(name)).toBe(expected));
+});
 
 const performer = (over: Partial<Performer> = {}): Performer =>
   ({ kind: 'performer', id: 'p1', name: 'Jo Park', pronouns: '', character: '', heightCm: 170, isMinor: false, contact: '', color: '#d9822b', createdAt: '', updatedAt: '', deletedAt: null, ...over }) as Performer;

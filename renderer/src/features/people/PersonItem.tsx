@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { selectPerson, useSelectionStore, type PersonRef } from '../../store/selectionStore';
+import { initials } from './initials';
 
 /** One person in the people list: avatar with initials, name, one line of detail, an optional chip. */
 export function PersonItem({ person, name, meta, color, chip }: { readonly person: PersonRef; readonly name: string; readonly meta: string; readonly color?: string; readonly chip?: ReactNode }) {
@@ -24,9 +25,4 @@ export function PersonItem({ person, name, meta, color, chip }: { readonly perso
       </button>
     </li>
   );
-}
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
 }

@@ -1,5 +1,5 @@
 import { Icon } from '../../components/Icon';
-import { selectPerson, showView, useSelectionStore } from '../../store/selectionStore';
+import { selectPerson, useSelectionStore } from '../../store/selectionStore';
 import { useCrewList, usePerformers } from '../../store/selectors';
 import { ProductionHeader } from './ProductionHeader';
 import { SceneList } from './SceneList';
@@ -16,7 +16,8 @@ export function Sidebar() {
           type="button"
           className={`nav-item${view === 'people' ? ' nav-item--active' : ''}`}
           aria-current={view === 'people' ? 'page' : undefined}
-          onClick={() => (view === 'people' ? showView('scene') : selectPerson(useSelectionStore.getState().person))}
+          // A place to go, like a tab: clicking it while there keeps you there (a scene in the list goes back).
+          onClick={() => view !== 'people' && selectPerson(useSelectionStore.getState().person)}
         >
           <Icon name="people" />
           <span className="nav-item__label">People</span>
