@@ -117,7 +117,7 @@ export const BeatCard = memo(function BeatCard(props: BeatCardProps) {
       {editing ? (
         <BeatDescriptionEditor beat={beat} onDone={(refocus) => props.onStopEditing(beat.id, refocus)} />
       ) : (
-        <p className={`beat-card__desc${beat.description.trim() ? '' : ' beat-card__desc--empty'}`} onDoubleClick={() => props.onStartEditing(beat.id)}>
+        <p dir="auto" className={`beat-card__desc${beat.description.trim() ? '' : ' beat-card__desc--empty'}`} onDoubleClick={() => props.onStartEditing(beat.id)}>
           {beat.description.trim() || 'No description yet — double-click to describe this beat'}
         </p>
       )}

@@ -18,7 +18,9 @@ function ToastView({ toast }: { readonly toast: Toast }) {
   return (
     <div className={`toast toast--${toast.tone}`} role={isError ? 'alert' : 'status'}>
       <Icon name={isError ? 'alert' : toast.tone === 'success' ? 'check' : 'info'} className="toast__icon" />
-      <p className="toast__message">{toast.message}</p>
+      <p className="toast__message wrap-anywhere">
+        {toast.message}
+      </p>
       {toast.action ? (
         <button
           type="button"

@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon';
 import { usePendingValue } from '../../hooks/usePendingValue';
 import { selectPerson } from '../../store/selectionStore';
 import { usePerformers } from '../../store/selectors';
+import { TruncatedText } from '../../components/TruncatedText';
 
 /** Checkboxes for the production's performers; checked = appears in this scene (billing order kept). */
 export function ScenePerformers({ scene, onCommit }: { readonly scene: Scene; readonly onCommit: (ids: Scene['performerIds']) => unknown }) {
@@ -39,13 +40,13 @@ export function ScenePerformers({ scene, onCommit }: { readonly scene: Scene; re
             />
             <label htmlFor={`sp-${p.id}`}>
               <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
-              <span className="performer-check__name">{p.name}</span>
-              {p.character ? <span className="performer-check__char">as {p.character}</span> : null}
+              <TruncatedText className="performer-check__name" text={p.name} />
+              {p.character ? <TruncatedText className="performer-check__char" text={`as ${p.character}`} /> : null}
               {p.isMinor ? <span className="chip chip--danger">Minor</span> : null}
             </label>
             {blocked ? (
-              <p id={`sp-${p.id}-blocked`} className="notice notice--danger small">
-                <Icon name="alert" size={14} /> {p.name} is a minor and this scene is flagged for nudity or simulated sex, which can never be planned
+              <p id={`sp-${p.id}-blocked`} className="notice notice--danger small wrap-anywhere">
+                <Icon name="alert" size={14} /> <bdi>{p.name}</bdi> is a minor and this scene is flagged for nudity or simulated sex, which can never be planned
                 for a minor.
               </p>
             ) : null}

@@ -8,6 +8,7 @@ import { FileMenu } from './FileMenu';
 import { HistoryButtons } from './HistoryButtons';
 import { SaveStatusLine } from './SaveStatusLine';
 import { ThemeToggle } from './ThemeToggle';
+import { TruncatedText } from '../../components/TruncatedText';
 
 export function TopBar() {
   const production = useProduction();
@@ -23,10 +24,10 @@ export function TopBar() {
         {isHostedInElectron() ? null : <FileMenu />}
       </div>
       <div className="topbar__doc">
-        <span className="topbar__title">{production?.title || 'Untitled production'}</span>
+        <TruncatedText className="topbar__title" text={production?.title || 'Untitled production'} />
         {info ? (
           <span className="topbar__file" title={info.path}>
-            {info.fileName}
+            <bdi className="truncate">{info.fileName}</bdi>
             {info.isSample ? <span className="chip chip--accent topbar__sample">Sample</span> : null}
           </span>
         ) : null}

@@ -4,6 +4,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { runCommand } from '../../store/actions';
 import { confirmDeleteCrew } from './peopleActions';
+import { TruncatedText } from '../../components/TruncatedText';
 
 /** The selected crew member's details; `focusName` when just added, so their name can be typed at once. */
 export function CrewEditor({ crew: c, focusName = false }: { readonly crew: Crew; readonly focusName?: boolean }) {
@@ -12,9 +13,9 @@ export function CrewEditor({ crew: c, focusName = false }: { readonly crew: Crew
     <article className="person-editor" aria-labelledby="person-editor-title">
       <header className="person-editor__head">
         <span className="person-editor__swatch person-editor__swatch--crew" aria-hidden="true" />
-        <div>
+        <div className="person-editor__names">
           <h2 id="person-editor-title" className="person-editor__title">
-            {c.name}
+            <TruncatedText text={c.name} />
           </h2>
           <p className="muted small">Crew · {CREW_ROLE_LABELS[c.role]}</p>
         </div>

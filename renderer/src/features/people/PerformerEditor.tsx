@@ -8,6 +8,7 @@ import { openScene, runCommand } from '../../store/actions';
 import { useScenes } from '../../store/selectors';
 import { whyNotMinor } from './minorBlock';
 import { confirmDeletePerformer } from './peopleActions';
+import { TruncatedText } from '../../components/TruncatedText';
 
 type PerformerPatch = Partial<Omit<Performer, 'kind' | 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>>;
 
@@ -20,11 +21,11 @@ export function PerformerEditor({ performer: p, focusName = false }: { readonly 
     <article className="person-editor" aria-labelledby="person-editor-title">
       <header className="person-editor__head">
         <span className="person-editor__swatch" style={{ background: p.color }} aria-hidden="true" />
-        <div>
+        <div className="person-editor__names">
           <h2 id="person-editor-title" className="person-editor__title">
-            {p.name}
+            <TruncatedText text={p.name} />
           </h2>
-          <p className="muted small">Performer{p.character ? ` · plays ${p.character}` : ''}</p>
+          <TruncatedText className="muted small" text={`Performer${p.character ? ` · plays ${p.character}` : ''}`} />
         </div>
         <button type="button" className="btn btn--danger-ghost btn--sm person-editor__delete" onClick={() => void confirmDeletePerformer(p)}>
           <Icon name="trash" size={14} /> Delete performer…
@@ -82,8 +83,7 @@ export function PerformerEditor({ performer: p, focusName = false }: { readonly 
             {scenes.map((s) => (
               <li key={s.id}>
                 <button type="button" className="link-btn" onClick={() => openScene(s.id)}>
-                  Scene {s.number}
-                  {s.title ? ` · ${s.title}` : ''}
+                  <TruncatedText text={`Scene ${s.number}${s.title ? ` · ${s.title}` : ''}`} />
                 </button>
               </li>
             ))}

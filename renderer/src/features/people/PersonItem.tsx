@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { selectPerson, useSelectionStore, type PersonRef } from '../../store/selectionStore';
 import { initials } from './initials';
+import { TruncatedText } from '../../components/TruncatedText';
 
 /** One person in the people list: avatar with initials, name, one line of detail, an optional chip. */
 export function PersonItem({ person, name, meta, color, chip }: { readonly person: PersonRef; readonly name: string; readonly meta: string; readonly color?: string; readonly chip?: ReactNode }) {
@@ -18,8 +19,8 @@ export function PersonItem({ person, name, meta, color, chip }: { readonly perso
           {initials(name)}
         </span>
         <span className="person-item__text">
-          <span className="person-item__name">{name}</span>
-          <span className="person-item__meta">{meta}</span>
+          <TruncatedText className="person-item__name" text={name} />
+          <TruncatedText className="person-item__meta" text={meta} />
         </span>
         {chip}
       </button>

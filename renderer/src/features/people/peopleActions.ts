@@ -3,6 +3,7 @@ import { createdIds, runCommand, undo } from '../../store/actions';
 import { useDocumentStore } from '../../store/documentStore';
 import { finishAddingPerson, startAddingPerson, useSelectionStore, type PersonRef } from '../../store/selectionStore';
 import { askConfirm, showToast } from '../../store/uiStore';
+import { isolate } from '../../components/bidi';
 
 /** Adds a performer or crew member and opens them, name field focused; nobody else is editable meanwhile. */
 async function addPerson(kind: PersonRef['kind']): Promise<void> {
@@ -19,25 +20,27 @@ export const addPerformer = () => addPerson('performer');
 export const addCrew = () => addPerson('crew');
 
 export async function confirmDeletePerformer(p: Performer): Promise<void> {
+  const name = isolate(p.name);
   const ok = await askConfirm({
-    title: `Delete ${p.name}?`,
-    body: `${p.name} will be removed from the production and from every scene. Their consent history (boundaries, riders, signatures) is kept, and you can undo this.`,
+    title: `Delete ${name}?`,
+    body: `${name} will be removed from the production and from every scene. Their consent history (boundaries, riders, signatures) is kept, and you can undo this.`,
     confirmLabel: 'Delete performer',
     destructive: true,
   });
   if (!ok) return;
   if (await runCommand({ type: 'performer.delete', id: p.id }))
-    showToast({ tone: 'info', message: `${p.name} deleted`, action: { label: 'Undo', run: () => void undo() } });
+    showToast({ tone: 'info', message: `${name} deleted`, action: { label: 'Undo', run: () => void undo() } });
 }
 
 export async function confirmDeleteCrew(c: Crew): Promise<void> {
+  const name = isolate(c.name);
   const ok = await askConfirm({
-    title: `Delete ${c.name}?`,
-    body: `${c.name} will be removed from the production’s crew list. You can undo this.`,
+    title: `Delete ${name}?`,
+    body: `${name} will be removed from the production’s crew list. You can undo this.`,
     confirmLabel: 'Delete crew member',
     destructive: true,
   });
   if (!ok) return;
   if (await runCommand({ type: 'crew.delete', id: c.id }))
-    showToast({ tone: 'info', message: `${c.name} deleted`, action: { label: 'Undo', run: () => void undo() } });
+    showToast({ tone: 'info', message: `${name} deleted`, action: { label: 'Undo', run: () => void undo() } });
 }

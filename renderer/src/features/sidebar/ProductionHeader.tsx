@@ -3,6 +3,7 @@ import { TextField } from '../../components/TextField';
 import { runCommand } from '../../store/actions';
 import { inspect, showView, useSelectionStore } from '../../store/selectionStore';
 import { useProduction } from '../../store/selectors';
+import { TruncatedText } from '../../components/TruncatedText';
 
 const UNTITLED = 'Untitled production';
 
@@ -26,8 +27,8 @@ export function ProductionHeader() {
         onClick={open}
         aria-label={`Production details: ${production.title}`}
       >
-        <span className="prod-header__title">{production.title}</span>
-        <span className="prod-header__meta">{details || 'Add company and episode'}</span>
+        <TruncatedText className="prod-header__title" text={production.title} />
+        <TruncatedText className="prod-header__meta" text={details || 'Add company and episode'} />
       </button>
       {production.title === UNTITLED ? (
         <div className="name-prompt">

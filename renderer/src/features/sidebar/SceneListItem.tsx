@@ -6,6 +6,7 @@ import { openScene } from '../../store/actions';
 import { useSelectionStore } from '../../store/selectionStore';
 import { useBeatCount } from '../../store/selectors';
 import { confirmDeleteScene, sceneName } from './sceneActions';
+import { TruncatedText } from '../../components/TruncatedText';
 
 export const SceneListItem = memo(function SceneListItem({ scene }: { readonly scene: Scene }) {
   const selected = useSelectionStore((s) => s.view === 'scene' && s.sceneId === scene.id);
@@ -28,7 +29,7 @@ export const SceneListItem = memo(function SceneListItem({ scene }: { readonly s
       >
         <span className="scene-item__row">
           <span className="scene-item__number">{scene.number}</span>
-          <span className="scene-item__title">{scene.title || <span className="muted">Untitled scene</span>}</span>
+          {scene.title ? <TruncatedText className="scene-item__title" text={scene.title} /> : <span className="scene-item__title muted">Untitled scene</span>}
         </span>
         <span className="scene-item__chips">
           <Chip tone="status" className={`chip--status-${scene.status}`}>

@@ -5,6 +5,7 @@ import { Icon } from '../../components/Icon';
 import { inspect, useSelectionStore } from '../../store/selectionStore';
 import { usePerformers } from '../../store/selectors';
 import { formatShootDate } from './format';
+import { TruncatedText } from '../../components/TruncatedText';
 
 export function SceneHeader({ scene }: { readonly scene: Scene }) {
   const inspecting = useSelectionStore((s) => s.inspector === 'scene');
@@ -25,7 +26,7 @@ export function SceneHeader({ scene }: { readonly scene: Scene }) {
       <div className="scene-header__main">
         <div className="scene-header__title-row">
           <span className="scene-header__number">Sc. {scene.number}</span>
-          <h1 className="scene-header__title">{scene.title || <span className="muted">Untitled scene</span>}</h1>
+          <h1 className="scene-header__title">{scene.title ? <TruncatedText text={scene.title} /> : <span className="muted">Untitled scene</span>}</h1>
           <Chip tone="status" className={`chip--status-${scene.status}`}>
             {SCENE_STATUS_LABELS[scene.status]}
           </Chip>
@@ -37,7 +38,7 @@ export function SceneHeader({ scene }: { readonly scene: Scene }) {
               <dt className="visually-hidden">{f.label}</dt>
               <dd>
                 <Icon name={f.icon} size={13} />
-                {f.text}
+                <TruncatedText text={f.text} />
               </dd>
             </div>
           ))}
@@ -48,7 +49,7 @@ export function SceneHeader({ scene }: { readonly scene: Scene }) {
                 {cast.map((p) => (
                   <span key={p.id} className="cast-pill">
                     <span className="swatch" style={{ background: p.color }} aria-hidden="true" />
-                    {p.name}
+                    <TruncatedText text={p.name} />
                   </span>
                 ))}
               </dd>

@@ -14,6 +14,11 @@ export function registerLabel(sprite: Sprite, pixelHeight: number, aspect: numbe
   return () => void labels.delete(sprite);
 }
 
+/** The size every name tag is drawn at on screen, in CSS pixels (for the stage probe). */
+export function labelScreenSizes(): { name: string; width: number; height: number }[] {
+  return [...labels].map((s) => ({ name: s.parent?.name ?? '', width: (s.userData.labelPx as number) * (s.userData.labelAspect as number), height: s.userData.labelPx as number }));
+}
+
 const p = new Vector3();
 const c = new Vector3();
 

@@ -9,6 +9,7 @@ import { gizmoObject } from '../stageApi';
 import { bodyRigs } from './bodyRigs';
 import { bodyPointWorld } from './contactAnchors';
 import { pickTarget, rayAt } from './regionPick';
+import { labelScreenSizes } from './labelSprites';
 
 /**
  * Where things of the 3D view are on screen, for the end-to-end tests that click and drag on the canvas
@@ -43,6 +44,8 @@ export interface StageProbe {
   garments(): { shells: number; drawCalls: number; triangles: number };
   /** Milliseconds per pick at a page point: the region picking on posed capsules, and (baseline) three's raycast of the skinned bodies. */
   pickCost(x: number, y: number, repeat: number): { capsules: number; skinnedRaycast: number };
+  /** Every name tag's size on screen (CSS pixels) and the name of what it labels. */
+  labels(): { name: string; width: number; height: number }[];
 }
 
 interface GizmoInternals extends Object3D {
@@ -74,6 +77,7 @@ export function createStageProbe(get: () => RootState): StageProbe {
     return g && g.object && g.parent ? g : null;
   };
   return {
+    labels: labelScreenSizes,
     project: (world) => toScreen(new Vector3(...world)),
     ray: (x, y) => {
       const r = rect();

@@ -14,6 +14,7 @@ import { SavePresetControl } from './SavePresetControl';
 import { StageIcon } from './StageIcon';
 import { WardrobeSection } from './WardrobeSection';
 import { axisCheck, withAxis } from './withAxis';
+import { TruncatedText } from '../../components/TruncatedText';
 
 /** The floor axes, typed as Position X and Position Z (elevation, y, is set apart: snapping sets it). */
 const AXES = [
@@ -33,9 +34,11 @@ export function MannequinPanel({ performerId, bone, beatId, sceneId }: { readonl
     <>
       <div className="stage-panel__title">
         <span className="stage-dot" style={{ background: performer.color }} />
-        <div>
-          <strong>{performer.character || performer.name}</strong>
-          <span className="muted"> {performer.character ? performer.name : ''} · {performer.heightCm} cm</span>
+        <div className="stage-panel__names">
+          <TruncatedText className="stage-panel__name" text={performer.character || performer.name} />
+          <span className="muted">
+            {performer.character ? <TruncatedText text={performer.name} /> : null} · {performer.heightCm} cm
+          </span>
         </div>
       </div>
       <label className="stage-check">

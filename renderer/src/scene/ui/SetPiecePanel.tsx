@@ -10,6 +10,7 @@ import { PanelSection } from './PanelSection';
 import { ItemActions } from './ItemActions';
 import { TextInput } from './TextInput';
 import { axisCheck, withAxis } from './withAxis';
+import { TruncatedText } from '../../components/TruncatedText';
 
 /** The selected set piece: name, real dimensions, where it stands, which way it faces. */
 export function SetPiecePanel({ id }: { readonly id: string }) {
@@ -27,9 +28,9 @@ export function SetPiecePanel({ id }: { readonly id: string }) {
     <>
       <div className="stage-panel__title">
         <span className="stage-dot stage-dot--square" style={{ background: piece.color }} />
-        <div>
-          <strong>{piece.label}</strong>
-          <span className="muted"> · {spec.label}, set piece of the scene</span>
+        <div className="stage-panel__names">
+          <TruncatedText className="stage-panel__name" text={piece.label} />
+          <span className="muted">{spec.label}, set piece of the scene</span>
         </div>
       </div>
       <PanelSection title="Name">

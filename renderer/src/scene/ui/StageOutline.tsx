@@ -68,7 +68,9 @@ export function StageOutline({ sceneId, beatId }: { readonly sceneId: string; re
             <li key={c.id} className="stage-outline__row">
               <button type="button" className="stage-outline__item" onClick={() => selectCamera(c.id, c.name)}>
                 <StageIcon name="camera" />
-                {c.name}
+                <span className="stage-outline__name" dir="auto" title={c.name}>
+                  {c.name}
+                </span>
                 <span className="muted">
                   {c.focalLengthMm} mm · {c.aspect}
                 </span>

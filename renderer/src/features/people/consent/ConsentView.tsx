@@ -12,6 +12,7 @@ import { FillDialog } from './FillDialog';
 import { RiderForm } from './RiderForm';
 import { SceneScopeSelect } from './SceneScopeSelect';
 import { WithdrawDialog } from './WithdrawDialog';
+import { TruncatedText } from '../../../components/TruncatedText';
 
 // What a coordinator chooses to record with: the undo occasion is the app's own, never picked by hand.
 const PICKABLE_OCCASIONS = CONSENT_OCCASIONS.filter((o): o is Exclude<ConsentOccasion, 'undo'> => o !== 'undo');
@@ -38,15 +39,17 @@ export function ConsentView({ performer }: { readonly performer: Performer }) {
     <div className="consent" aria-label={`Consent of ${performer.name}`} role="region">
       <header className="consent__head">
         <span className="person-editor__swatch" style={{ background: performer.color }} aria-hidden="true" />
-        <div>
-          <h2 className="person-editor__title">{performer.name}</h2>
-          <p className="muted small">Consent, rider and history{performer.character ? ` · plays ${performer.character}` : ''}</p>
+        <div className="person-editor__names">
+          <h2 className="person-editor__title">
+            <TruncatedText text={performer.name} />
+          </h2>
+          <TruncatedText className="muted small" text={`Consent, rider and history${performer.character ? ` · plays ${performer.character}` : ''}`} />
         </div>
       </header>
       <div className="consent__privacy notice notice--muted">
         <Icon name="shield" size={14} />
-        <span>
-          Private to {performer.name}. Their boundaries, notes and rider are shown only here and on their own sheet — never beside another performer’s.
+        <span className="wrap-anywhere">
+          Private to <bdi>{performer.name}</bdi>. Their boundaries, notes and rider are shown only here and on their own sheet — never beside another performer’s.
         </span>
       </div>
 
