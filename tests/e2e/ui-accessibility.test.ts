@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, type AppUnderTest } from '../support/e2e';
+import { openApp, screenshot, type AppUnderTest } from '../support/e2e';
 
 // The app without a mouse and without sight: the 3D view is one stop in the Tab order (keys inside it),
-// undo and redo are announced, and a validation message is announced once.
+// undo and redo are announced, a validation message is announced once, and every piece of text meets
+// WCAG AA contrast in both themes.
 let app: AppUnderTest | null = null;
 afterEach(async () => {
   await app?.close();
@@ -15,6 +16,11 @@ const active = (page: Page) =>
     const el = document.activeElement;
     return { label: el?.getAttribute('aria-label') ?? el?.textContent?.trim().slice(0, 40) ?? '', inViewport: !!el?.closest('[data-testid="stage-viewport"]'), isViewport: el?.getAttribute('data-testid') === 'stage-viewport', beat: el?.getAttribute('aria-roledescription') === 'beat', inInspector: !!el?.closest('[aria-label="Inspector"]'), inToolbar: !!el?.closest('[role="toolbar"]') };
   });
+
+/** Waits until one-off animations (a toast sliding in) are over; spinners run forever and do not count. */
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+
 
 describe('the keyboard', () => {
   it('passes through the 3D view in one Tab stop; N and Shift+N pick performers inside it', async () => {
@@ -82,3 +88,145 @@ describe('screen-reader announcements', () => {
     expect(await counts.getAttribute('aria-describedby')).toBe(describedBefore);
   });
 });
+
+describe('text contrast', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`meets WCAG AA (4.5:1, large text 3:1) everywhere in the ${theme} theme`, async () => {
+      app = await openApp({ sample: true, colorScheme: theme });
+      const { page } = app;
+      const low: Record<string, LowContrast[]> = {};
+      const check = async (where: string) => {
+        await settled(page);
+        const found = await findLowContrast(page);
+        if (found.length) low[where] = found;
+      };
+      await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').nth(1).click();
+      await check('workspace, beat inspector');
+      const panel = page.getByRole('complementary', { name: 'Blocking' });
+      await panel.getByRole('button', { name: /^Ruth(?! →)/ }).click();
+      await check('mannequin panel');
+      await panel.getByRole('button', { name: 'Back to the outline' }).click();
+      await panel.getByRole('button', { name: /^Double bed/ }).click();
+      await check('set piece panel');
+      await page.getByRole('tab', { name: 'Scene' }).click();
+      await check('scene inspector');
+      await page.getByRole('tab', { name: 'Production' }).click();
+      await check('production inspector');
+      await page.getByRole('button', { name: 'Keyboard shortcuts' }).first().click();
+      await check('shortcuts dialog');
+      await page.keyboard.press('Escape');
+      await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').nth(1).hover();
+      await page.getByRole('button', { name: 'Delete beat 2' }).click();
+      await page.getByRole('button', { name: 'Undo: Beat 2 deleted' }).waitFor();
+      await check('toast');
+      await page.getByRole('button', { name: /^People/ }).click();
+      await page.getByRole('button', { name: 'Maya Okafor' }).click();
+      await check('performer');
+      await page.getByRole('tab', { name: 'Consent' }).click();
+      await check('consent');
+      await page.getByRole('button', { name: 'Ana Costa' }).click();
+      await check('crew');
+      await screenshot(page, `ui-accessibility-contrast-${theme}`);
+      expect(low).toEqual({});
+    });
+  }
+});
+
+interface LowContrast {
+  readonly text: string;
+  readonly ratio: number;
+  readonly required: number;
+  readonly color: string;
+  readonly background: string;
+  readonly fontSize: number;
+  readonly where: string;
+}
+
+/**
+ * Every piece of visible text on the page whose contrast with what is behind it is below WCAG AA
+ * (4.5:1; 3:1 for large text). Colours are composited as drawn: semi-transparent text, backgrounds and
+ * element opacity over the first opaque background behind. Disabled controls are exempt (WCAG 1.4.3), and
+ * text over the 3D canvas or an image cannot be judged from the DOM, so it is left out.
+ */
+function findLowContrast(page: Page): Promise<LowContrast[]> {
+  return page.evaluate(() => {
+    type RGBA = [number, number, number, number];
+    const parse = (c: string): RGBA | null => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (m) {
+        const p = m[1]!.split(/[ ,/]+/).filter(Boolean).map(Number);
+        return [p[0]!, p[1]!, p[2]!, p[3] ?? 1];
+      }
+      const srgb = c.match(/color\(srgb ([^)]+)\)/);
+      if (srgb) {
+        const p = srgb[1]!.split(/[ /]+/).filter(Boolean).map(Number);
+        return [p[0]! * 255, p[1]! * 255, p[2]! * 255, p[3] ?? 1];
+      }
+      return null;
+    };
+    const over = (top: RGBA, under: RGBA): RGBA => {
+      const a = top[3] + under[3] * (1 - top[3]);
+      if (a === 0) return [0, 0, 0, 0];
+      return [0, 1, 2].map((i) => (top[i]! * top[3] + under[i]! * under[3] * (1 - top[3])) / a).concat(a) as RGBA;
+    };
+    const lum = ([r, g, b]: RGBA) => {
+      const f = (v: number) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const ratio = (a: RGBA, b: RGBA) => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    /** The background drawn behind `el`, composited up to the first opaque layer; null when unknowable. */
+    const backgroundOf = (el: Element): RGBA | null => {
+      const layers: RGBA[] = [];
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const s = getComputedStyle(e);
+        if (s.backgroundImage !== 'none' || e instanceof HTMLCanvasElement || e.matches('.stage__viewport, .stage__canvas-wrap')) return null;
+        const bg = parse(s.backgroundColor);
+        if (bg && bg[3] > 0) {
+          layers.push(bg);
+          if (bg[3] >= 1) break;
+        }
+      }
+      let out: RGBA = [255, 255, 255, 1];
+      const root = parse(getComputedStyle(document.documentElement).backgroundColor);
+      if (root && root[3] > 0) out = root;
+      for (const l of layers.reverse()) out = over(l, out);
+      return out;
+    };
+    const opacityOf = (el: Element) => {
+      let o = 1;
+      for (let e: Element | null = el; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+      return o;
+    };
+    const found: LowContrast[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const seen = new Set<Element>();
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || seen.has(el) || !n.textContent?.trim()) continue;
+      seen.add(el);
+      if (el.closest('[disabled], [aria-disabled="true"], .visually-hidden, option, script, style')) continue;
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      if (r.width === 0 || r.height === 0 || s.visibility === 'hidden' || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) continue;
+      const bg = backgroundOf(el);
+      const fg = parse(s.color);
+      if (!bg || !fg) continue;
+      const text = over([fg[0], fg[1], fg[2], fg[3] * opacityOf(el)], bg);
+      const size = parseFloat(s.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+      const required = large ? 3 : 4.5;
+      const got = ratio(text, bg);
+      if (got < required - 0.005) {
+        const where = [el.tagName.toLowerCase(), ...(el.className && typeof el.className === 'string' ? el.className.split(' ').filter(Boolean).map((c) => `.${c}`) : [])].join('');
+        found.push({ text: n.textContent.trim().slice(0, 40), ratio: Math.round(got * 100) / 100, required, color: s.color, background: `rgb(${bg.slice(0, 3).map(Math.round).join(', ')})`, fontSize: size, where });
+      }
+    }
+    return found;
+  });
+}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { selectPerson, useSelectionStore, type PersonRef } from '../../store/selectionStore';
+import { prefersDarkInk } from './avatarInk';
 import { initials } from './initials';
 import { TruncatedText } from '../../components/TruncatedText';
 
@@ -15,7 +16,7 @@ export function PersonItem({ person, name, meta, color, chip }: { readonly perso
         aria-current={selected ? 'true' : undefined}
         onClick={() => selectPerson(person)}
       >
-        <span className={`person-item__avatar${color ? '' : ' person-item__avatar--crew'}`} style={color ? { background: color } : undefined} aria-hidden="true">
+        <span className={`person-item__avatar${color ? (prefersDarkInk(color) ? ' person-item__avatar--dark-ink' : '') : ' person-item__avatar--crew'}`} style={color ? { background: color } : undefined} aria-hidden="true">
           {initials(name)}
         </span>
         <span className="person-item__text">
