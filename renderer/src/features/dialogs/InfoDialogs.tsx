@@ -78,7 +78,7 @@ function AboutBody() {
   }, []);
   return (
     <div className="about">
-      <p>Choreography, consent and signed sheets for intimacy coordinators.</p>
+      <p>Scene breakdown, beats and 3D blocking for intimacy coordinators.</p>
       {info ? (
         <p className="muted">
           Version {info.version} · {info.host === 'electron' ? 'Desktop app' : 'Browser host'} · {info.platform}

@@ -23,7 +23,7 @@ export async function confirmDeletePerformer(p: Performer): Promise<void> {
   const name = isolate(p.name);
   const ok = await askConfirm({
     title: `Delete ${name}?`,
-    body: `${name} will be removed from the production and from every scene. Their consent history (boundaries, riders, signatures) is kept, and you can undo this.`,
+    body: `${name} will be removed from the production and from every scene. Their consent history (boundaries and riders) is kept, and you can undo this.`,
     confirmLabel: 'Delete performer',
     destructive: true,
   });

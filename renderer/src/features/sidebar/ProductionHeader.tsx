@@ -37,7 +37,7 @@ export function ProductionHeader() {
             value=""
             placeholder="e.g. The Long Night"
             schema={ProductionFields.shape.title}
-            hint="Shown on every choreography sheet. You can change it later in the inspector."
+            hint="Shown in the title bar and on exported floor plans. You can change it later in the inspector."
             onCommit={(title) => void runCommand({ type: 'production.update', patch: { title } })}
           />
         </div>

@@ -24,7 +24,7 @@ export function WelcomeScreen() {
           </span>
           <div>
             <h1 className="welcome__title">Closed Set</h1>
-            <p className="welcome__tagline">Choreography, consent and signed sheets for intimate scenes.</p>
+            <p className="welcome__tagline">Scene breakdown, beats and 3D blocking for intimate scenes.</p>
           </div>
         </div>
         <div className="welcome__actions">

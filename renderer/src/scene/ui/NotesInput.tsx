@@ -17,7 +17,7 @@ export function NotesInput({ label, value, schema, onCommit }: { readonly label:
         dir="auto"
         rows={3}
         value={f.text}
-        placeholder="Clinical notes for the sheet"
+        placeholder="Clinical notes"
         onChange={(e) => f.onChange(e.target.value)}
         onBlur={f.onBlur}
         onKeyDown={f.onKeyDown}

@@ -49,7 +49,7 @@ export function ConsentView({ performer }: { readonly performer: Performer }) {
       <div className="consent__privacy notice notice--muted">
         <Icon name="shield" size={14} />
         <span className="wrap-anywhere">
-          Private to <bdi>{performer.name}</bdi>. Their boundaries, notes and rider are shown only here and on their own sheet — never beside another performer’s.
+          Private to <bdi>{performer.name}</bdi>. Their boundaries, notes and rider are shown only here — never beside another performer’s.
         </span>
       </div>
 
