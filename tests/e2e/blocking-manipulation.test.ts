@@ -361,8 +361,8 @@ describe('direct manipulation in the 3D view', () => {
 
   it('dragging the floor handle moves a mannequin across the floor, as one command', async () => {
     await key('Escape');
-    await key('Tab');
-    await key('Tab');
+    await key('n');
+    await key('n');
     await tomHeader().waitFor();
     await key('f');
     const before = await placementOf(tomId);

@@ -73,7 +73,7 @@ describe('contacts, garments and barriers in the 3D view', () => {
     // Frame the two of them closely (select Ruth, F), then enter contact mode from the toolbar.
     const viewport = page.getByTestId('stage-viewport');
     await viewport.focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('n');
     await page.keyboard.press('f');
     await page.keyboard.press('Escape');
     await settle();

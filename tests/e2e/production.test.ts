@@ -92,7 +92,7 @@ describe('a new production', () => {
     expect(await page.getByRole('textbox', { name: 'Height (cm)' }).inputValue()).toBe('181');
 
     // Hiding the inspector gives the 3D view the room; the choice is remembered; Scene details brings it back.
-    await page.getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('button', { name: 'Scene 17: The boathouse' }).click();
     const stageWidth = async () => (await page.getByRole('region', { name: '3D blocking view' }).boundingBox())!.width;
     const before = await stageWidth();
     await page.getByRole('button', { name: 'Inspector' }).click();
