@@ -1,12 +1,12 @@
 import { nudityTypesShown, uncoveredRegions } from '../body/nudity';
 import { beatNumber, type Beat } from '../domain/beat';
-import { BODY_REGIONS, type BodyRegionId } from '../domain/bodyRegions';
+import { type BodyRegionId } from '../domain/bodyRegions';
 import { NUDITY_TYPE_LABELS, type ConsentChannel } from '../domain/consent';
 import type { Contact } from '../domain/contact';
 import { boundaryOf, hasBoundaryMap, riderOf } from '../records/consentQuery';
 import { beatsOfScene, castOfScene, contactsOfBeat, garmentsOfBeat, placementsOfBeat, type DocRecords } from '../records/query';
 import type { Finding, Rule, Severity } from './types';
-import { CONTACT_TYPE_WORDS, listing, sceneName } from './wording';
+import { CONTACT_TYPE_WORDS, listing, peopleInContact, personName, regionWords, sceneName } from './wording';
 
 /**
  * Rules that hold the blocking to what each performer agreed (docs/domain.md: consent is a ceiling,
@@ -15,7 +15,7 @@ import { CONTACT_TYPE_WORDS, listing, sceneName } from './wording';
  */
 
 const MUTUAL = new Set<Contact['type']>(['kiss', 'embrace', 'bodyPress', 'simulatedThrusting', 'weightBearing', 'lean']);
-const region = (r: BodyRegionId) => BODY_REGIONS[r].label;
+const region = regionWords;
 const NO_TOUCH = new Set<Contact['alternative']>(['hover', 'lookOnly']);
 
 interface Ask {
@@ -50,7 +50,7 @@ function contactConsentRule(code: string, severity: Severity, description: strin
     check(doc: DocRecords, sceneId: string): Finding[] {
       const scene = doc.scenes[sceneId];
       if (!scene) return [];
-      const name = (id: string) => doc.performers[id]?.name ?? 'a deleted performer';
+      const name = (id: string) => personName(doc, id);
       return beatsOfScene(doc, sceneId).flatMap((beat) =>
         contactsOfBeat(doc, beat.id).flatMap((c) =>
           asks(c, name)
@@ -99,7 +99,7 @@ function showRule(code: string, severity: Severity, description: string, values:
         uncoveredIn(doc, beat).flatMap(({ performerId, regions }) => {
           const over = regions.filter((r) => values.includes(boundaryOf(doc, performerId, sceneId, r, 'show').value));
           if (over.length === 0) return [];
-          const who = doc.performers[performerId]?.name ?? 'a deleted performer';
+          const who = personName(doc, performerId);
           return [
             {
               code,
@@ -133,7 +133,7 @@ export const BEYOND_RIDER: Rule = {
         const rider = riderOf(doc, performerId, sceneId);
         const beyond = shown.filter((t) => !rider?.nudityTypes.includes(t));
         if (beyond.length === 0) return [];
-        const who = doc.performers[performerId]?.name ?? 'a deleted performer';
+        const who = personName(doc, performerId);
         const why = rider ? `${who}'s rider (version ${rider.version}) does not include it` : `${who} has no nudity rider for this scene`;
         return [
           {
@@ -188,7 +188,7 @@ export const NO_BOUNDARY_MAP: Rule = {
     if (!scene) return [];
     const involved = new Set<string>();
     for (const beat of beatsOfScene(doc, sceneId)) {
-      for (const c of contactsOfBeat(doc, beat.id)) for (const id of [c.initiator.performerId, ...(c.receiver.kind === 'performer' ? [c.receiver.performerId] : [])]) involved.add(id);
+      for (const c of contactsOfBeat(doc, beat.id)) for (const id of peopleInContact(c)) involved.add(id);
       for (const u of uncoveredIn(doc, beat)) involved.add(u.performerId);
     }
     return [...involved]

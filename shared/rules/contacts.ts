@@ -7,7 +7,7 @@ import type { Contact } from '../domain/contact';
 import type { Barrier } from '../domain/wardrobe';
 import { barriersOfBeat, beatsOfScene, castOfScene, contactsOfBeat, placementsOfBeat, setPiecesOfScene, type DocRecords } from '../records/query';
 import type { Finding, Rule, Severity } from './types';
-import { sceneName } from './wording';
+import { peopleInContact, personName, regionWords, sceneName } from './wording';
 
 /**
  * Rules about the contacts of each beat (issue "Contact points, modesty garments and barriers"):
@@ -35,9 +35,9 @@ function contactRule(code: string, severity: Severity, description: string, chec
   };
 }
 
-const nameOf = (doc: DocRecords, id: string) => doc.performers[id]?.name ?? 'a deleted performer';
-const peopleOf = (c: Contact): string[] => [c.initiator.performerId, ...(c.receiver.kind === 'performer' ? [c.receiver.performerId] : [])];
-const region = (id: BodyRegionId) => BODY_REGIONS[id].label;
+const nameOf = personName;
+const peopleOf = peopleInContact;
+const region = regionWords;
 
 export const CONTACT_NOT_IN_SCENE = contactRule(
   'contact.not-in-scene',

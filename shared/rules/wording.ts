@@ -1,4 +1,5 @@
 import { beatNumber, type Beat } from '../domain/beat';
+import { BODY_REGIONS } from '../domain/bodyRegions';
 import type { ContentFlag, Scene } from '../domain/scene';
 
 // How findings name things, so every rule's sentence reads the same way (docs/domain.md: clinical wording).
@@ -42,3 +43,18 @@ export const CONTACT_TYPE_WORDS: Readonly<Record<import('../domain/contact').Con
   lean: 'a lean / rest',
   simulatedThrusting: 'simulated thrusting',
 };
+
+/** A performer as findings name them (a deleted one still appears in old contacts). */
+export function personName(doc: Pick<import('../records/query').DocRecords, 'performers'>, id: string): string {
+  return doc.performers[id]?.name ?? 'a deleted performer';
+}
+
+/** A body region inside a sentence ("left shoulder blade"). */
+export function regionWords(id: import('../domain/bodyRegions').BodyRegionId): string {
+  return BODY_REGIONS[id].label;
+}
+
+/** The performers in a contact: the initiator, and the receiver when it is a partner. */
+export function peopleInContact(c: import('../domain/contact').Contact): string[] {
+  return [c.initiator.performerId, ...(c.receiver.kind === 'performer' ? [c.receiver.performerId] : [])];
+}
