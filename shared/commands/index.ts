@@ -14,6 +14,7 @@ import {
 import { CrewCreate, CrewDelete, CrewUpdate, PerformerCreate, PerformerDelete, PerformerUpdate, ProductionUpdate } from './production';
 import { BarrierAdd, BarrierDelete, BarrierUpdate, ContactAdd, ContactDelete, ContactUpdate, GarmentAdd, GarmentDelete, GarmentFittingSet, GarmentUpdate } from './wardrobe';
 import { BoundarySet, ConsentWithdraw, RiderSave } from './consent';
+import { DoublingAdd, DoublingDelete } from './doubles';
 import { BeatCreate, BeatDelete, BeatDuplicate, BeatMove, BeatUpdate, SceneCreate, SceneDelete, SceneMove, SceneUpdate } from './scene';
 
 /**
@@ -60,6 +61,8 @@ export const Command = z.discriminatedUnion('type', [
   BoundarySet,
   RiderSave,
   ConsentWithdraw,
+  DoublingAdd,
+  DoublingDelete,
 ]);
 export type Command = z.infer<typeof Command>;
 /** The command as the renderer writes it (before zod's trimming transforms). */

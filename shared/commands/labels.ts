@@ -40,6 +40,8 @@ const LABELS: Record<CommandType, string> = {
   'boundary.set': 'Record boundaries',
   'rider.save': 'Save rider',
   'consent.withdraw': 'Record withdrawal of consent',
+  'doubling.add': 'Add body double',
+  'doubling.delete': 'Remove body double',
 };
 
 /** The name of a command in the Edit menu ("Undo Add beat"). */

@@ -24,6 +24,7 @@ export function defaultPerformer(existingCount: number): PerformerFields {
     isMinor: false,
     contact: '',
     color: PERFORMER_COLORS[existingCount % PERFORMER_COLORS.length] ?? '#888888',
+    doublesFor: null,
   };
 }
 

@@ -21,6 +21,11 @@ export const PerformerFields = z.object({
   contact: line('Contact', LIMITS.contact),
   /** Label colour of the performer's mannequin and markers. */
   color: HexColor,
+  /**
+   * The performer this person is a body double for (null: not a double). A double is a performer with
+   * their own boundaries and riders; where they stand in is a `doubling` (shared/domain/doubling.ts).
+   */
+  doublesFor: PerformerId.nullable(),
 });
 export type PerformerFields = z.infer<typeof PerformerFields>;
 

@@ -1,6 +1,7 @@
 import type { Beat } from '../domain/beat';
 import type { Camera, CameraPlacement, CameraSetup, Placement, SetPiece } from '../domain/blocking';
 import type { Contact } from '../domain/contact';
+import type { Doubling } from '../domain/doubling';
 import type { Performer } from '../domain/people';
 import type { Scene } from '../domain/scene';
 import type { Barrier, Garment, GarmentFitting, GarmentType } from '../domain/wardrobe';
@@ -170,6 +171,20 @@ export function barriersOfBeat(doc: Pick<DocRecords, 'scenes' | 'beats' | 'barri
   return [...recordsWith(doc.barriers, 'beatId', beatId)].sort(byCreated);
 }
 
+/**
+ * Where body doubles stand in during a beat: doublings of a performer still in the cast, by a double who
+ * is still a live performer, for the whole beat or a live camera's shot (shared/records/doubles.ts reads them).
+ */
+export function doublingsOfBeat(doc: Pick<DocRecords, 'scenes' | 'beats' | 'performers' | 'cameras' | 'doublings'>, beatId: string): Doubling[] {
+  const beat = liveBeat(doc, beatId);
+  const list = beat ? recordsWith(doc.doublings, 'beatId', beatId) : [];
+  if (!beat || list.length === 0) return [];
+  const cast = new Set(castOfScene(doc, beat.sceneId).map((p) => p.id));
+  return list
+    .filter((d) => cast.has(d.performerId) && doc.performers[d.doubleId] && (d.cameraId === null || doc.cameras[d.cameraId]))
+    .sort(byCreated);
+}
+
 /** A performer's fitting record for a garment type, if any. */
 export function fittingOf(doc: Pick<DocRecords, 'garmentFittings'>, performerId: string, type: GarmentType): GarmentFitting | null {
   return Object.values(doc.garmentFittings).find((f) => f.performerId === performerId && f.type === type) ?? null;
@@ -180,7 +195,7 @@ export function fittingOf(doc: Pick<DocRecords, 'garmentFittings'>, performerId:
  * current cast's placements, garments and contacts between people still in the cast, the live
  * cameras' placements, and the barriers.
  */
-export function copiedChildrenOfBeat(doc: DocRecords, beatId: string): (Placement | CameraPlacement | Contact | Garment | Barrier)[] {
+export function copiedChildrenOfBeat(doc: DocRecords, beatId: string): (Placement | CameraPlacement | Contact | Garment | Barrier | Doubling)[] {
   const beat = liveBeat(doc, beatId);
   if (!beat) return [];
   const cast = new Set(castOfScene(doc, beat.sceneId).map((p) => p.id));
@@ -191,10 +206,11 @@ export function copiedChildrenOfBeat(doc: DocRecords, beatId: string): (Placemen
     contact: () => contactsOfBeat(doc, beatId).filter(inCast),
     garment: () => garmentsOfBeat(doc, beatId),
     barrier: () => barriersOfBeat(doc, beatId),
+    doubling: () => doublingsOfBeat(doc, beatId),
   };
   return BEAT_COPIED_KINDS.flatMap((kind) => {
     const list = byKind[kind as keyof typeof byKind];
     if (!list) throw new Error(`No copy rule for ${kind}`);
-    return list() as (Placement | CameraPlacement | Contact | Garment | Barrier)[];
+    return list() as (Placement | CameraPlacement | Contact | Garment | Barrier | Doubling)[];
   });
 }

@@ -3,6 +3,7 @@ import { Beat } from '../domain/beat';
 import { Camera, CameraPlacement, Placement, PosePreset, POSE_SCHEMA_VERSION, SetPiece } from '../domain/blocking';
 import { BoundaryEntry, RiderVersion } from '../domain/consent';
 import { Contact } from '../domain/contact';
+import { Doubling } from '../domain/doubling';
 import { Crew, Performer } from '../domain/people';
 import { Production } from '../domain/production';
 import { Scene } from '../domain/scene';
@@ -134,6 +135,19 @@ export const RECORD_KINDS = {
     parent: null,
     appendOnly: true,
     sortBy: ['performerId', 'sceneId', 'version', 'id'],
+  },
+  doubling: {
+    schema: Doubling,
+    table: 'doubling',
+    snapshotKey: 'doublings',
+    parent: { kind: 'beat', field: 'beatId' },
+    refs: [
+      { kind: 'performer', field: 'performerId' },
+      { kind: 'performer', field: 'doubleId' },
+      { kind: 'camera', field: 'cameraId' },
+    ],
+    copyIntoNewBeat: true,
+    sortBy: ['beatId', 'createdAt', 'id'],
   },
   posePreset: {
     schema: PosePreset,

@@ -4,7 +4,8 @@ import { type BodyRegionId } from '../domain/bodyRegions';
 import { NUDITY_TYPE_LABELS, type ConsentChannel } from '../domain/consent';
 import type { Contact } from '../domain/contact';
 import { boundaryOf, hasBoundaryMap, riderOf } from '../records/consentQuery';
-import { beatsOfScene, castOfScene, contactsOfBeat, garmentsOfBeat, placementsOfBeat, type DocRecords } from '../records/query';
+import { doublesUsedInScene, wholeBeatDoubling } from '../records/doubles';
+import { beatsOfScene, castOfScene, contactsOfBeat, doublingsOfBeat, garmentsOfBeat, placementsOfBeat, type DocRecords } from '../records/query';
 import type { Finding, Rule, Severity } from './types';
 import { CONTACT_TYPE_WORDS, listing, peopleInContact, personName, regionWords, sceneName } from './wording';
 
@@ -18,7 +19,7 @@ const MUTUAL = new Set<Contact['type']>(['kiss', 'embrace', 'bodyPress', 'simula
 const region = regionWords;
 const NO_TOUCH = new Set<Contact['alternative']>(['hover', 'lookOnly']);
 
-interface Ask {
+export interface Ask {
   readonly performerId: string;
   readonly channel: ConsentChannel;
   readonly region: BodyRegionId;
@@ -27,7 +28,7 @@ interface Ask {
 }
 
 /** Whose consent a contact needs: the receiver to be touched there, the initiator to touch there; a mutual contact both ways. */
-function asks(c: Contact, name: (id: string) => string): Ask[] {
+export function asks(c: Contact, name: (id: string) => string): Ask[] {
   if (c.receiver.kind !== 'performer' || NO_TOUCH.has(c.alternative)) return [];
   const from = c.initiator.performerId;
   const to = c.receiver.performerId;
@@ -54,6 +55,8 @@ function contactConsentRule(code: string, severity: Severity, description: strin
       return beatsOfScene(doc, sceneId).flatMap((beat) =>
         contactsOfBeat(doc, beat.id).flatMap((c) =>
           asks(c, name)
+            // A double who takes the performer's place for the whole beat is checked in doubles.ts.
+            .filter((a) => !wholeBeatDoubling(doc, beat.id, a.performerId))
             .filter((a) => values.includes(boundaryOf(doc, a.performerId, sceneId, a.region, a.channel).value))
             .map((a) => ({
               code,
@@ -78,8 +81,8 @@ export const CONTACT_TO_DISCUSS = contactConsentRule(
   'has not yet agreed (needs discussion or not recorded)',
 );
 
-/** What each performer shows uncovered in a beat: the costume's bare regions not covered by a garment worn. */
-function uncoveredIn(doc: DocRecords, beat: Beat): { performerId: string; regions: BodyRegionId[] }[] {
+/** What each performer's placement shows uncovered in a beat: the costume's bare regions not covered by a garment worn. */
+export function uncoveredIn(doc: DocRecords, beat: Beat): { performerId: string; regions: BodyRegionId[] }[] {
   const garments = garmentsOfBeat(doc, beat.id);
   return placementsOfBeat(doc, beat.id)
     .filter((p) => !p.hidden)
@@ -96,7 +99,7 @@ function showRule(code: string, severity: Severity, description: string, values:
       const scene = doc.scenes[sceneId];
       if (!scene) return [];
       return beatsOfScene(doc, sceneId).flatMap((beat) =>
-        uncoveredIn(doc, beat).flatMap(({ performerId, regions }) => {
+        uncoveredOwn(doc, beat).flatMap(({ performerId, regions }) => {
           const over = regions.filter((r) => values.includes(boundaryOf(doc, performerId, sceneId, r, 'show').value));
           if (over.length === 0) return [];
           const who = personName(doc, performerId);
@@ -119,6 +122,11 @@ function showRule(code: string, severity: Severity, description: string, values:
 export const SHOW_NOT_AGREED = showRule('consent.show-not-agreed', 'error', 'No region is uncovered that the performer has not agreed to show.', ['notAgreed'], 'has not agreed');
 export const SHOW_TO_DISCUSS = showRule('consent.show-to-discuss', 'warning', 'An uncovered region that needs discussion is talked through first.', ['discuss', 'unrecorded'], 'has not yet agreed (needs discussion or not recorded)');
 
+/** What performers show with their own body: a placement a double takes for the whole beat is checked in doubles.ts. */
+function uncoveredOwn(doc: DocRecords, beat: Beat): { performerId: string; regions: BodyRegionId[] }[] {
+  return uncoveredIn(doc, beat).filter((u) => !wholeBeatDoubling(doc, beat.id, u.performerId));
+}
+
 /** The nudity a beat shows goes no further than the rider in force (the rider is the ceiling). */
 export const BEYOND_RIDER: Rule = {
   code: 'consent.beyond-rider',
@@ -128,7 +136,7 @@ export const BEYOND_RIDER: Rule = {
     const scene = doc.scenes[sceneId];
     if (!scene) return [];
     return beatsOfScene(doc, sceneId).flatMap((beat) =>
-      uncoveredIn(doc, beat).flatMap(({ performerId, regions }) => {
+      uncoveredOwn(doc, beat).flatMap(({ performerId, regions }) => {
         const shown = nudityTypesShown(regions).filter((t) => t !== 'none');
         const rider = riderOf(doc, performerId, sceneId);
         const beyond = shown.filter((t) => !rider?.nudityTypes.includes(t));
@@ -164,7 +172,8 @@ export const RIDER_NOTICE: Rule = {
     const scene = doc.scenes[sceneId];
     if (!scene || !scene.contentFlags.some((f) => f === 'nudity' || f === 'simulatedSex')) return [];
     const call = scene.shootDate ? Date.parse(`${scene.shootDate}T${scene.callTime ?? '00:00'}:00Z`) : null;
-    return castOfScene(doc, sceneId).flatMap((p) => {
+    // A body double used in the scene needs a rider of their own, on the same notice.
+    return [...castOfScene(doc, sceneId), ...doublesUsedInScene(doc, sceneId)].flatMap((p) => {
       const rider = riderOf(doc, p.id, sceneId);
       const at = (message: string, severity: Severity = 'error') => [{ code: 'rider.notice', severity, message, sceneId, beatId: null, subject: { kind: 'performer' as const, id: p.id } }];
       if (!rider?.dateSigned) return at(`${p.name} has no signed nudity rider for ${sceneName(scene)}: nudity and simulated sex need a rider signed at least 48 hours before the call.`);
@@ -190,6 +199,7 @@ export const NO_BOUNDARY_MAP: Rule = {
     for (const beat of beatsOfScene(doc, sceneId)) {
       for (const c of contactsOfBeat(doc, beat.id)) for (const id of peopleInContact(c)) involved.add(id);
       for (const u of uncoveredIn(doc, beat)) involved.add(u.performerId);
+      for (const d of doublingsOfBeat(doc, beat.id)) if (involved.has(d.performerId)) involved.add(d.doubleId);
     }
     return [...involved]
       .filter((id) => doc.performers[id] && !hasBoundaryMap(doc, id))

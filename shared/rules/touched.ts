@@ -14,6 +14,8 @@ export interface TouchLookup {
   get(kind: RecordKind, id: string): AnyRecord | null;
   /** The live scenes. */
   liveScenes(): readonly Scene[];
+  /** The scenes where a performer stands in as a body double (their own consent applies there too). */
+  doubledIn?(performerId: string): readonly string[];
 }
 
 /** Kinds a scene lists by id (its cast): a change to one concerns every live scene listing it. */
@@ -22,8 +24,8 @@ const LISTED_BY_SCENE: Partial<Record<RecordKind, 'performerIds'>> = { performer
 /**
  * The scenes whose findings a change can alter: a scene itself; a beat, set piece or camera → its
  * scene; a placement or camera placement → its beat's scene (following the registry's parents); a
- * performer → every live scene whose cast includes them; a performer's consent entry or garment fitting →
- * its scene, or every live scene with them; the production, crew and pose presets → none.
+ * performer → every live scene whose cast includes them or where they stand in as a body double; a
+ * performer's consent entry or garment fitting → its scene, or every live scene with them; the production, crew and pose presets → none.
  * Both the state before and after count, so a record moved out of a scene or deleted still names it.
  */
 export function scenesTouched(touched: readonly TouchedRecord[], lookup: TouchLookup): string[] {
@@ -41,6 +43,7 @@ export function scenesTouched(touched: readonly TouchedRecord[], lookup: TouchLo
       if (listedAs) {
         scenes ??= lookup.liveScenes();
         for (const s of scenes) if (s[listedAs].includes(record.id as never)) out.add(s.id);
+        for (const id of lookup.doubledIn?.(record.id) ?? []) out.add(id);
         continue;
       }
       // Consent and fittings belong to a performer: a scene's own entry concerns that scene, a standing one every scene with them.
@@ -50,6 +53,7 @@ export function scenesTouched(touched: readonly TouchedRecord[], lookup: TouchLo
         else {
           scenes ??= lookup.liveScenes();
           for (const s of scenes) if (s.performerIds.includes(performerId as never)) out.add(s.id);
+          for (const id of lookup.doubledIn?.(performerId) ?? []) out.add(id);
         }
         continue;
       }

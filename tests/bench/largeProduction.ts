@@ -19,7 +19,7 @@ export function writeLargeProduction(dir: string, scenes = 100, beats = 30, perf
   const records: AnyRecord[] = [];
   const performerIds = Array.from({ length: performers }, (_, i) => `perf-${i}`);
   performerIds.forEach((id, i) =>
-    records.push({ kind: 'performer', id: id as never, name: `Performer ${i + 1}`, pronouns: '', character: `Character ${i + 1}`, heightCm: 160 + i * 5, isMinor: false, contact: '', color: '#2b8cd9', ...s }),
+    records.push({ kind: 'performer', id: id as never, name: `Performer ${i + 1}`, pronouns: '', character: `Character ${i + 1}`, heightCm: 160 + i * 5, isMinor: false, contact: '', color: '#2b8cd9', doublesFor: null, ...s }),
   );
   for (let sc = 0; sc < scenes; sc++) {
     const sceneId = `scene-${sc}`;

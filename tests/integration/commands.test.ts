@@ -15,6 +15,7 @@ function world() {
   const { apply, created } = d;
   const ruth = created(apply({ type: 'performer.create', fields: { name: 'Ruth' } }), 'performer');
   const tom = created(apply({ type: 'performer.create', fields: { name: 'Tom' } }), 'performer');
+  const ana = created(apply({ type: 'performer.create', fields: { name: 'Ana', doublesFor: ruth.id } }), 'performer');
   const crew = created(apply({ type: 'crew.create', fields: { name: 'Ada', role: 'coordinator' } }), 'crew');
   const scene = created(apply({ type: 'scene.create', fields: { number: '1', performerIds: [ruth.id, tom.id] } }), 'scene');
   const second = created(apply({ type: 'scene.create', fields: { number: '2' } }), 'scene');
@@ -34,7 +35,8 @@ function world() {
   );
   const garment = created(apply({ type: 'garment.add', beatId: beat.id, performerId: ruth.id, garmentType: 'robe' }), 'garment');
   const barrier = created(apply({ type: 'barrier.add', beatId: beat.id, barrierType: 'cushion' }), 'barrier');
-  return { ...d, ruth, tom, crew, scene, second, beat, beat2, piece, camera, preset, placement, contact, garment, barrier };
+  const doubling = created(apply({ type: 'doubling.add', beatId: beat.id, performerId: ruth.id, doubleId: ana.id, cameraId: null }), 'doubling');
+  return { ...d, ruth, tom, ana, crew, scene, second, beat, beat2, piece, camera, preset, placement, contact, garment, barrier, doubling };
 }
 type World = ReturnType<typeof world>;
 
@@ -94,6 +96,8 @@ const CASES: { readonly [T in CommandType]: { make: (w: World) => CommandInput; 
   'barrier.add': { make: (w) => ({ type: 'barrier.add', beatId: w.beat.id, barrierType: 'foamPad' }), see: (s) => expect(s.barriers.map((b) => b.type).sort()).toEqual(['cushion', 'foamPad']) },
   'barrier.update': { make: (w) => ({ type: 'barrier.update', id: w.barrier.id, patch: { rotationY: 30 } }), see: (s) => expect(s.barriers[0]!.rotationY).toBe(30) },
   'barrier.delete': { make: (w) => ({ type: 'barrier.delete', id: w.barrier.id }), see: (s) => expect(s.barriers).toEqual([]) },
+  'doubling.add': { make: (w) => ({ type: 'doubling.add', beatId: w.beat.id, performerId: w.ruth.id, doubleId: w.ana.id, cameraId: w.camera.id }), see: (s, w) => expect(s.doublings.map((d) => d.cameraId)).toEqual([null, w.camera.id]) },
+  'doubling.delete': { make: (w) => ({ type: 'doubling.delete', id: w.doubling.id }), see: (s) => expect(s.doublings).toEqual([]) },
   // Consent is history: its undo adds an entry (tests/integration/consent.test.ts), so these are checked apart.
   'boundary.set': CONSENT,
   'rider.save': CONSENT,

@@ -151,6 +151,35 @@ describe('migrations', () => {
     expect(existsSync(`${path}.format-3.bak`)).toBe(true);
   });
 
+  it('0008_body_doubles upgrades a format-7 production: nobody is a double yet, consent and undo history intact, doubles can be added', () => {
+    const path = join(tempDir(), 'format-7.closedset');
+    copyFileSync(join(FIXTURES, 'format-7.closedset'), path);
+    const doc = ProductionDocument.open(path);
+    const snap = doc.snapshot();
+    expect(snap.production.title).toBe('Format 7 fixture');
+    expect(snap.performers.map((p) => [p.name, p.doublesFor])).toEqual([
+      ['Maya Okafor', null],
+      ['Daniel Reyes', null],
+    ]);
+    expect(snap.doublings).toEqual([]);
+    expect(snap.boundaries.length).toBe(236);
+    expect(snap.riders.length).toBe(1);
+    // The two format-7 edits still undo, to the values the fixture had before them.
+    expect(doc.engine.history().undoLabel).toBe('Edit beat');
+    doc.engine.undo();
+    expect(doc.snapshot().beats.find((b) => b.id === 'sample-beat-1')!.description).toMatch(/^Ruth sits on the left edge of the bed/);
+    doc.engine.undo();
+    expect(doc.snapshot().production.title).toBe('The Quiet Hours');
+    // A double of Maya can be recorded and put in her place in a beat.
+    const maya = snap.performers[0]!;
+    const ana = doc.engine.apply({ type: 'performer.create', fields: { name: 'Ana Lima', doublesFor: maya.id } }).changes.records[0]!;
+    const beat = snap.beats.find((b) => b.id === 'sample-beat-1')!;
+    doc.engine.apply({ type: 'doubling.add', beatId: beat.id, performerId: maya.id, doubleId: ana.id, cameraId: null });
+    expect(doc.snapshot().doublings.map((d) => [d.performerId, d.doubleId])).toEqual([[maya.id, ana.id]]);
+    doc.close();
+    expect(existsSync(`${path}.format-7.bak`)).toBe(true);
+  });
+
   it('0001_init turns an empty database into a production file', () => {
     const db = new Database(join(tempDir(), 'v0.closedset'));
     migrate(db, MIGRATIONS.slice(0, 1));

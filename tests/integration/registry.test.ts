@@ -37,8 +37,10 @@ describe('the record registry', () => {
       }
     }
     expect(dependentsOf('scene').map((d) => d.kind).sort()).toEqual(['beat', 'camera', 'setPiece']);
-    expect(dependentsOf('beat').map((d) => d.kind).sort()).toEqual(['barrier', 'cameraPlacement', 'contact', 'garment', 'placement']);
-    expect(dependentsOf('performer').map((d) => d.kind).sort()).toEqual(['garment', 'garmentFitting', 'placement']);
-    expect([...BEAT_COPIED_KINDS].sort()).toEqual(['barrier', 'cameraPlacement', 'contact', 'garment', 'placement']);
+    expect(dependentsOf('beat').map((d) => d.kind).sort()).toEqual(['barrier', 'cameraPlacement', 'contact', 'doubling', 'garment', 'placement']);
+    // A doubling points at the performer doubled and at the double: deleting either retires it.
+    expect(dependentsOf('performer').map((d) => `${d.kind}.${d.field}`).sort()).toEqual(['doubling.doubleId', 'doubling.performerId', 'garment.performerId', 'garmentFitting.performerId', 'placement.performerId']);
+    expect(dependentsOf('camera').map((d) => d.kind).sort()).toEqual(['cameraPlacement', 'doubling']);
+    expect([...BEAT_COPIED_KINDS].sort()).toEqual(['barrier', 'cameraPlacement', 'contact', 'doubling', 'garment', 'placement']);
   });
 });

@@ -167,12 +167,22 @@ export class CommandEngine {
    */
   private check(changes: readonly TouchedRecord[]): Checks & Pending {
     const start = this.probe ? performance.now() : 0;
-    const sceneIds = scenesTouched(changes, { get: (kind, id) => this.repo.get(kind, id), liveScenes: () => this.repo.listLive('scene') });
+    const sceneIds = scenesTouched(changes, { get: (kind, id) => this.repo.get(kind, id), liveScenes: () => this.repo.listLive('scene'), doubledIn: (id) => this.doubledIn(id) });
     const written = changes.map((c) => ({ kind: c.kind, id: (c.after ?? c.before)!.id, after: c.after }));
     const scopes = new Map(sceneIds.map((id) => [id, this.scopes.after(id, written)]));
     const findings = sceneIds.flatMap((id) => runRules(scopes.get(id)!, [id]));
     this.probe?.rules(performance.now() - start, sceneIds.length);
     return { checkedScenes: sceneIds, findings, scopes, written };
+  }
+
+  /** The live scenes where a performer stands in as a body double. */
+  private doubledIn(performerId: string): string[] {
+    const scenes = new Set<string>();
+    for (const d of this.repo.listLiveBy('doubling', 'doubleId', performerId)) {
+      const beat = this.repo.get('beat', d.beatId);
+      if (beat && !beat.deletedAt) scenes.add(beat.sceneId);
+    }
+    return [...scenes];
   }
 
   /** After a commit: the checked scenes' scopes as the rules saw them; every other cached scene brought up to date. */

@@ -15,6 +15,7 @@ import {
   setPieceUpdate,
 } from './setAndCameras';
 import { boundarySet, consentWithdraw, riderSave } from './consent';
+import { doublingAdd, doublingDelete } from './doubles';
 import type { Tx } from './tx';
 import {
   barrierAdd,
@@ -72,6 +73,8 @@ const HANDLERS = {
   'boundary.set': boundarySet,
   'rider.save': riderSave,
   'consent.withdraw': consentWithdraw,
+  'doubling.add': doublingAdd,
+  'doubling.delete': doublingDelete,
 } satisfies HandlerMap;
 
 export function runHandler(tx: Tx, command: Command): void {

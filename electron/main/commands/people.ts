@@ -2,6 +2,7 @@ import type { CommandOf } from '../../../shared/commands';
 import { defaultCrew, defaultPerformer } from '../../../shared/domain/defaults';
 import { newId } from '../../../shared/domain/ids';
 import type { Crew, Performer } from '../../../shared/domain/people';
+import { checkDoublesFor } from './doubles';
 import type { Tx } from './tx';
 
 export function productionUpdate(tx: Tx, cmd: CommandOf<'production.update'>): void {
@@ -21,11 +22,14 @@ export function performerCreate(tx: Tx, cmd: CommandOf<'performer.create'>): voi
     updatedAt: tx.now,
     deletedAt: null,
   };
+  checkDoublesFor(tx, { ...performer, doublesFor: null }, performer.doublesFor);
   tx.put(performer);
 }
 
 export function performerUpdate(tx: Tx, cmd: CommandOf<'performer.update'>): void {
-  tx.update(tx.require('performer', cmd.id, 'That performer'), cmd.patch);
+  const performer = tx.require('performer', cmd.id, 'That performer');
+  if (cmd.patch.doublesFor !== undefined) checkDoublesFor(tx, performer, cmd.patch.doublesFor);
+  tx.update(performer, cmd.patch);
 }
 
 /** Soft delete: the performer leaves every scene, but their record (and later their consent history) stays in the file. */

@@ -30,5 +30,6 @@ export function loadSceneScope(repo: Repository, sceneId: string): DocRecords {
     contacts: repo.listLiveInBeatsOf('contact', sceneId),
     garments: repo.listLiveInBeatsOf('garment', sceneId),
     barriers: repo.listLiveInBeatsOf('barrier', sceneId),
+    doublings: repo.listLiveInBeatsOf('doubling', sceneId),
   });
 }

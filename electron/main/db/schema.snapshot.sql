@@ -108,6 +108,19 @@ CREATE TABLE crew (
   deleted_at  TEXT
 );
 
+CREATE TABLE doubling (
+  id            TEXT PRIMARY KEY,
+  beat_id       TEXT NOT NULL REFERENCES beat (id),
+  performer_id  TEXT NOT NULL REFERENCES performer (id),
+  double_id     TEXT NOT NULL REFERENCES performer (id),
+  camera_id     TEXT REFERENCES camera (id),
+  note          TEXT NOT NULL DEFAULT '',
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT,
+  CHECK (double_id <> performer_id)
+);
+
 CREATE TABLE garment (
   id            TEXT PRIMARY KEY,
   beat_id       TEXT NOT NULL REFERENCES beat (id),
@@ -152,7 +165,7 @@ CREATE TABLE performer (
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,
   deleted_at  TEXT
-);
+, doubles_for TEXT REFERENCES performer (id));
 
 CREATE TABLE placement (
   id            TEXT PRIMARY KEY,
@@ -269,6 +282,10 @@ CREATE INDEX camera_placement_by_beat ON camera_placement (beat_id);
 CREATE INDEX camera_placement_by_camera ON camera_placement (camera_id);
 
 CREATE INDEX contact_by_beat ON contact (beat_id);
+
+CREATE INDEX doubling_by_beat ON doubling (beat_id);
+
+CREATE INDEX doubling_by_double ON doubling (double_id);
 
 CREATE INDEX garment_by_beat ON garment (beat_id);
 

@@ -9,6 +9,7 @@ import m0005 from './0005_contacts_wardrobe.sql?raw';
 import { addFieldInHistory } from './historyUpgrade';
 import m0006 from './0006_consent.sql?raw';
 import m0007 from './0007_scene_safety.sql?raw';
+import m0008 from './0008_body_doubles.sql?raw';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const [field, value] of [['closedSetCrewIds', []], ['monitorPolicy', ''], ['pauseWord', ''], ['pauseGesture', ''], ['robes', ''], ['checkInCadence', '']] as const) addFieldInHistory(db, 'scene', field, value);
     },
   },
+  { version: 8, name: 'body doubles', sql: m0008, upgrade: (db) => addFieldInHistory(db, 'performer', 'doublesFor', null) },
 ];
 
 /** The file format this build writes; a file with a higher user_version is from a newer app. */
