@@ -36,7 +36,8 @@ export default defineConfig({
       minify: true,
       // One chunk loaded from disk (never over a network): three.js alone is half a megabyte.
       chunkSizeWarningLimit: 2000,
-      rolldownOptions: { input: resolve('renderer/index.html') },
+      // Two pages: the app, and the still page (no UI) that renders a beat's 3D stills for the sheets.
+      rolldownOptions: { input: { index: resolve('renderer/index.html'), still: resolve('renderer/still.html') } },
     },
   },
 });

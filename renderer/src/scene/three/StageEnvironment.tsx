@@ -8,6 +8,17 @@ import { clearSelection, useStageStore } from '../stageStore';
 
 const BACKGROUND = new Color('#2b2d33');
 
+/** Neutral studio lighting, the same in the 3D view and in printed stills (renderer/src/still). */
+export function StageLights() {
+  return (
+    <>
+      <hemisphereLight args={['#fbfaf7', '#6d6a64', 1.35]} />
+      <directionalLight position={[4, 8, 6]} intensity={1.5} />
+      <directionalLight position={[-5, 4, -4]} intensity={0.45} />
+    </>
+  );
+}
+
 /** Floor in metres (0.5 m cells, 1 m sections), neutral studio lighting, a dark previs background. */
 export function StageEnvironment() {
   const scene = useThree((s) => s.scene);
@@ -20,9 +31,7 @@ export function StageEnvironment() {
 
   return (
     <>
-      <hemisphereLight args={['#fbfaf7', '#6d6a64', 1.35]} />
-      <directionalLight position={[4, 8, 6]} intensity={1.5} />
-      <directionalLight position={[-5, 4, -4]} intensity={0.45} />
+      <StageLights />
       <mesh
         rotation-x={-Math.PI / 2}
         position-y={-0.002}

@@ -10,12 +10,13 @@ import { ShotCamera } from './ShotCamera';
 
 /**
  * What the blocking of one beat puts on stage: the scene's set pieces, a mannequin per cast performer
- * the beat's barriers, its contacts (working aids) and its shot cameras. Rendered by the canvas, and alone by the scene-graph tests.
+ * the beat's barriers, its contacts (working aids) and its shot cameras. Rendered by the canvas, and alone by the scene-graph tests;
+ * the still page (renderer/src/still) renders it without the cameras' bodies and frustums (`cameras={false}`).
  */
-export function StageScene({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
+export function StageScene({ sceneId, beatId, cameras: withCameras = true }: { readonly sceneId: string; readonly beatId: string | null; readonly cameras?: boolean }) {
   const cast = useCast(sceneId);
   const pieces = useSetPiecesOfScene(sceneId);
-  const cameras = useCamerasOfBeat(beatId);
+  const cameras = useCamerasOfBeat(withCameras ? beatId : null);
   const root = useRef<Group>(null);
   useLayoutEffect(() => {
     exportRoot.current = root.current;

@@ -1,0 +1,32 @@
+import { createRoot } from 'react-dom/client';
+import { docRecordsFrom } from '../../../shared/records/query';
+import type { StillsPageApi, StillsPagePayload } from '../../../shared/stills/request';
+import { useDocumentStore } from '../store/documentStore';
+import { renderStill } from './renderStill';
+import { showBeat, StillRoot, stillRoot } from './StillStage';
+
+// The still page (still.html): no UI, no API client. Main (Electron's hidden window or Playwright)
+// hands it a production snapshot and the stills to draw, and reads back PNGs.
+
+declare global {
+  interface Window {
+    __closedSetStills?: StillsPageApi;
+  }
+}
+
+async function render(payload: StillsPagePayload): Promise<string[]> {
+  useDocumentStore.setState({ phase: 'open', production: payload.snapshot.production, ...docRecordsFrom(payload.snapshot) });
+  const get = await stillRoot();
+  const out: string[] = [];
+  for (const still of payload.stills) {
+    await showBeat(still.sceneId, still.beatId);
+    const url = renderStill(get(), still);
+    out.push(url.slice(url.indexOf(',') + 1));
+  }
+  return out;
+}
+
+const element = document.getElementById('still-root');
+if (!element) throw new Error('The #still-root element is missing from still.html');
+createRoot(element).render(<StillRoot />);
+window.__closedSetStills = { render };
