@@ -121,7 +121,7 @@ export function posedBody(placement: PlacementLike, heightCm: number): PosedBody
 const read = (v: Vec3 | Vector3): Vec3 => (v instanceof Vector3 ? [v.x, v.y, v.z] : v);
 
 /** First t ≥ 0 where the ray enters a sphere of radius r round (cx, cy, cz), or Infinity. */
-function sphereHit(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, cx: number, cy: number, cz: number, r: number): number {
+export function sphereHit(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, cx: number, cy: number, cz: number, r: number): number {
   const px = ox - cx;
   const py = oy - cy;
   const pz = oz - cz;
@@ -155,6 +155,23 @@ function capsuleHit(ox: number, oy: number, oz: number, dx: number, dy: number, 
   return Math.min(sphereHit(ox, oy, oz, dx, dy, dz, 0, -h, 0, r), sphereHit(ox, oy, oz, dx, dy, dz, 0, h, 0, r));
 }
 
+/**
+ * First t ≥ 0 where a world ray (unit direction) enters bone i's capsule of a posed body (`toCanonical`
+ * of PosedBody), metres, or Infinity.
+ */
+export function boneHit(toCanonical: Float64Array, i: number, ox: number, oy: number, oz: number, dx: number, dy: number, dz: number): number {
+  const m = toCanonical;
+  const k = i * 12;
+  const cx = m[k]! * ox + m[k + 1]! * oy + m[k + 2]! * oz + m[k + 3]!;
+  const cy = m[k + 4]! * ox + m[k + 5]! * oy + m[k + 6]! * oz + m[k + 7]!;
+  const cz = m[k + 8]! * ox + m[k + 9]! * oy + m[k + 10]! * oz + m[k + 11]!;
+  const ex = m[k]! * dx + m[k + 1]! * dy + m[k + 2]! * dz;
+  const ey = m[k + 4]! * dx + m[k + 5]! * dy + m[k + 6]! * dz;
+  const ez = m[k + 8]! * dx + m[k + 9]! * dy + m[k + 10]! * dz;
+  // The map is affine, so t along the canonical ray is t along the world ray (metres).
+  return capsuleHit(cx, cy, cz, ex, ey, ez, RADII[i]!, HALF_LENGTHS[i]!);
+}
+
 const round = (v: number) => {
   const r = Math.round(v * 1e4) / 1e4;
   return r === 0 ? 0 : r;
@@ -176,15 +193,8 @@ export function pickPosedBody(body: PosedBody, ray: RayLike): BodyHit | null {
   const m = body.toCanonical;
   let best = Infinity;
   let bestBone = -1;
-  for (let i = 0, k = 0; i < BONE_NAMES.length; i++, k += 12) {
-    const cx = m[k]! * ox + m[k + 1]! * oy + m[k + 2]! * oz + m[k + 3]!;
-    const cy = m[k + 4]! * ox + m[k + 5]! * oy + m[k + 6]! * oz + m[k + 7]!;
-    const cz = m[k + 8]! * ox + m[k + 9]! * oy + m[k + 10]! * oz + m[k + 11]!;
-    const ex = m[k]! * dx + m[k + 1]! * dy + m[k + 2]! * dz;
-    const ey = m[k + 4]! * dx + m[k + 5]! * dy + m[k + 6]! * dz;
-    const ez = m[k + 8]! * dx + m[k + 9]! * dy + m[k + 10]! * dz;
-    // The map is affine, so t along the canonical ray is t along the world ray (metres).
-    const t = capsuleHit(cx, cy, cz, ex, ey, ez, RADII[i]!, HALF_LENGTHS[i]!);
+  for (let i = 0; i < BONE_NAMES.length; i++) {
+    const t = boneHit(m, i, ox, oy, oz, dx, dy, dz);
     if (t < best) {
       best = t;
       bestBone = i;

@@ -1,0 +1,9 @@
+// The camera exposure check (issue 12): what each camera sees of each performer's body regions in a
+// beat — out of frame, hidden, covered or exposed — on the same capsule bodies the mannequin is built
+// from, through the real optics. The rules (shared/rules/exposure.ts) hold it to each performer's
+// "show" consent and rider; the sheet phrases it as "in frame" (inFrame.ts).
+export * from './types';
+export * from './stage';
+export * from './look';
+export * from './beat';
+export * from './transition';
