@@ -5,6 +5,7 @@ import { NUDITY_TYPE_LABELS, type ConsentValue } from '../domain/consent';
 import type { Scene } from '../domain/scene';
 import { exposureOfBeat, exposureOfTransition, movesBetween, type BeatExposure, type ShotExposure } from '../exposure';
 import { boundaryOf, riderOf } from '../records/consentQuery';
+import { bodyOnCamera } from '../records/doubles';
 import { beatsOfScene, liveBeat, type DocRecords } from '../records/query';
 import type { Finding, Rule, Severity } from './types';
 import { listing, personName, regionWords, sceneName } from './wording';
@@ -60,10 +61,11 @@ interface Judgement {
   readonly riderWhy: string;
 }
 
-function judge(doc: DocRecords, sceneId: string, e: Exposed): Judgement {
-  const value = (r: BodyRegionId) => boundaryOf(doc, e.performerId, sceneId, r, 'show').value;
-  const rider = riderOf(doc, e.performerId, sceneId);
-  const who = personName(doc, e.performerId);
+/** The consent of whoever's body the camera films: a body double's own for their shot or beat, else the performer's. */
+function judge(doc: DocRecords, sceneId: string, personId: string, e: Exposed): Judgement {
+  const value = (r: BodyRegionId) => boundaryOf(doc, personId, sceneId, r, 'show').value;
+  const rider = riderOf(doc, personId, sceneId);
+  const who = personName(doc, personId);
   return {
     notAgreed: e.regions.filter((r) => NOT_AGREED.includes(value(r))),
     toDiscuss: e.regions.filter((r) => TO_DISCUSS.includes(value(r))),
@@ -75,12 +77,13 @@ function judge(doc: DocRecords, sceneId: string, e: Exposed): Judgement {
 const lens = (e: Exposed) => `${e.cameraName} (${Math.round(e.focalLengthMm)} mm)`;
 const them = (n: number) => (n > 1 ? 'them' : 'it');
 
-function sentence(kind: Kind, when: string, e: Exposed, j: Judgement, who: string, would: boolean): string {
+/** `double`: " (Ana doubles Ruth here)" when the body filmed is a double's, else "". */
+function sentence(kind: Kind, when: string, e: Exposed, j: Judgement, who: string, double: string, would: boolean): string {
   const films = would ? 'would film' : 'films';
-  if (kind === 'beyondRider') return `${when}, ${lens(e)} ${films} ${who} showing ${listing(j.beyondRider)}, and ${j.riderWhy}: nothing beyond the signed rider — cover, reframe or move the camera.`;
+  if (kind === 'beyondRider') return `${when}, ${lens(e)} ${films} ${who} showing ${listing(j.beyondRider)}${double}, and ${j.riderWhy}: nothing beyond the signed rider — cover, reframe or move the camera.`;
   const regions = kind === 'notAgreed' ? j.notAgreed : j.toDiscuss;
   const phrase = kind === 'notAgreed' ? 'has not agreed' : 'has not yet agreed (needs discussion or not recorded)';
-  return `${when}, ${lens(e)} ${films} ${who}'s ${listing(regions.map(regionWords))} uncovered, and ${who} ${phrase} to show ${them(regions.length)} on camera: cover ${them(regions.length)}, frame tighter or move the camera, or record what ${who} agrees to.`;
+  return `${when}, ${lens(e)} ${films} ${who}'s ${listing(regions.map(regionWords))} uncovered${double}, and ${who} ${phrase} to show ${them(regions.length)} on camera: cover ${them(regions.length)}, frame tighter or move the camera, or record what ${who} agrees to.`;
 }
 
 const SEVERITY: Record<Kind, Severity> = { notAgreed: 'error', toDiscuss: 'warning', beyondRider: 'error' };
@@ -89,16 +92,18 @@ const MOVE_CODE: Record<Kind, string> = { notAgreed: EXPOSURE_CODES.moveNotAgree
 function findingsOf(doc: DocRecords, scene: Scene, beat: Beat, list: readonly Exposed[], when: string, move: boolean, adjust?: (e: Exposed, j: Judgement) => Judgement): Finding[] {
   const out: Finding[] = [];
   for (const e of list) {
-    const judged = judge(doc, scene.id, e);
+    const personId = bodyOnCamera(doc, beat.id, e.performerId, e.cameraId).personId;
+    const judged = judge(doc, scene.id, personId, e);
     const j = adjust ? adjust(e, judged) : judged;
-    const who = personName(doc, e.performerId);
+    const who = personName(doc, personId);
+    const double = personId === e.performerId ? '' : ` (${who} doubles ${personName(doc, e.performerId)} here)`;
     for (const kind of ['notAgreed', 'beyondRider', 'toDiscuss'] as const) {
       const n = kind === 'beyondRider' ? j.beyondRider.length : j[kind].length;
       if (n === 0) continue;
       out.push({
         code: move ? MOVE_CODE[kind] : EXPOSURE_CODES[kind],
         severity: SEVERITY[kind],
-        message: sentence(kind, when, e, j, who, move),
+        message: sentence(kind, when, e, j, who, double, move),
         sceneId: scene.id,
         beatId: beat.id,
         subject: { kind: 'camera', id: e.cameraId },

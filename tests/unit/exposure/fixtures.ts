@@ -3,6 +3,7 @@ import type { Camera, CameraFields, CameraPlacement, Placement, SetPiece } from 
 import type { BodyRegionId } from '../../../shared/domain/bodyRegions';
 import type { BoundaryEntry, ConsentValue, NudityType, RiderVersion } from '../../../shared/domain/consent';
 import { defaultCamera, defaultPerformer, defaultScene, defaultSetPiece, standingPose } from '../../../shared/domain/defaults';
+import type { Doubling } from '../../../shared/domain/doubling';
 import type { Performer } from '../../../shared/domain/people';
 import type { Scene } from '../../../shared/domain/scene';
 import type { Barrier, Garment, GarmentType } from '../../../shared/domain/wardrobe';
@@ -17,6 +18,8 @@ const id = <T>(s: unknown) => s as T;
 
 export const ruth: Performer = { kind: 'performer', id: id('ruth'), ...defaultPerformer(0), name: 'Ruth', heightCm: 170, ...stamps };
 export const tom: Performer = { kind: 'performer', id: id('tom'), ...defaultPerformer(1), name: 'Tom', heightCm: 180, ...stamps };
+/** Ana is recorded as Ruth's body double. */
+export const ana: Performer = { kind: 'performer', id: id('ana'), ...defaultPerformer(2), name: 'Ana', doublesFor: id('ruth'), ...stamps };
 export const scene: Scene = { kind: 'scene', id: id('sc'), order: 0, ...defaultScene(41), title: 'Hotel room', performerIds: id(['ruth', 'tom']), ...stamps };
 export const beat = (order: number): Beat => ({ kind: 'beat', id: id(`b${order}`), sceneId: scene.id, order, description: '', counts: 8, notes: '', checkInAfter: false, ...stamps });
 export const b1 = beat(0);
@@ -57,6 +60,11 @@ export function rider(p: Performer, nudityTypes: NudityType[]): RiderVersion {
   };
 }
 
+/** Ana doubles Ruth in a beat: for one camera's shot, or (cameraId null) the whole beat. */
+export function doubling(b: Beat, cameraId: string | null): Doubling {
+  return { kind: 'doubling', id: id(`d-${b.id}-${cameraId}`), beatId: b.id, performerId: ruth.id, doubleId: ana.id, cameraId: id(cameraId), note: '', ...stamps };
+}
+
 export interface DocParts {
   beats?: Beat[];
   performers?: Performer[];
@@ -67,6 +75,7 @@ export interface DocParts {
   barriers?: Barrier[];
   boundaries?: BoundaryEntry[];
   riders?: RiderVersion[];
+  doublings?: Doubling[];
 }
 
 export function doc(parts: DocParts): DocRecords {
@@ -83,5 +92,6 @@ export function doc(parts: DocParts): DocRecords {
     barriers: parts.barriers ?? [],
     boundaries: parts.boundaries ?? [],
     riders: parts.riders ?? [],
+    doublings: parts.doublings ?? [],
   });
 }

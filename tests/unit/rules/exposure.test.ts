@@ -3,7 +3,7 @@ import type { Placement } from '../../../shared/domain/blocking';
 import type { BodyRegionId } from '../../../shared/domain/bodyRegions';
 import { runRules } from '../../../shared/rules';
 import { EXPOSURE_RULES, exposureFindingsOfBeat } from '../../../shared/rules/exposure';
-import { b1, beat, camera, doc, garment, place, rider, ruth, scene, show, wall, type DocParts } from '../exposure/fixtures';
+import { ana, b1, beat, camera, doc, doubling, garment, place, rider, ruth, scene, show, wall, type DocParts } from '../exposure/fixtures';
 
 // The exposure rules judge what a camera films against the performer's "show" consent and rider. Ruth
 // stands at the centre facing a camera 5 m away on a 25 mm lens (whole body in frame) unless a row says
@@ -87,6 +87,22 @@ describe('exposure rules', () => {
     // Without the gap (one long wall), the move is hidden too.
     const closed = doc({ ...{ beats: [b1, b2], performers: [ruth], cameras: [camera(b1, shot), camera(b2, shot)] }, setPieces: [wall([-2, 0, 1]), wall([2, 0, 1]), wall([0, 0, 1.2])], placements: [place(ruth, b1, { costumeOff: TOP, position: [-2, 0, 0] }), place(ruth, b2, { costumeOff: TOP, position: [2, 0, 0] })], boundaries: [show(ruth, 'leftNipple', 'notAgreed'), show(ruth, 'rightNipple', 'notAgreed'), ...TOP.slice(0, 3).map((r) => show(ruth, r, 'agreed'))], riders: [rider(ruth, ['topless', 'side'])] });
     expect(runRules(closed, [scene.id], EXPOSURE_RULES)).toEqual([]);
+  });
+
+  it('a body double’s shot is checked against the double’s own consent', () => {
+    const nipplesNo = [show(ruth, 'leftNipple', 'notAgreed'), show(ruth, 'rightNipple', 'notAgreed'), ...agreedTop.slice(0, 3)];
+    const base: DocParts = { performers: [ruth, ana], placements: topless(), cameras: [wide()], riders: [rider(ruth, ['side']), rider(ana, ['topless', 'side'])] };
+    // Ana agreed to show what Ruth did not: A cam films Ana's body, so nothing is beyond anyone's consent on camera.
+    const anaAgrees = doc({ ...base, boundaries: [...nipplesNo, ...TOP.map((r) => show(ana, r, 'agreed'))], doublings: [doubling(b1, 'a')] });
+    expect(runRules(anaAgrees, [scene.id], EXPOSURE_RULES)).toEqual([]);
+    // Without the doubling, it is Ruth on camera: her nipples are not agreed and beyond her rider.
+    const noDouble = doc({ ...base, boundaries: [...nipplesNo, ...TOP.map((r) => show(ana, r, 'agreed'))] });
+    expect(runRules(noDouble, [scene.id], EXPOSURE_RULES).map((f) => f.code)).toEqual(['exposure.not-agreed', 'exposure.beyond-rider']);
+    // Ana has not agreed to show her nipples: the finding names her, as Ruth's double, for A cam.
+    const anaRefuses = doc({ ...base, boundaries: [...nipplesNo, ...agreedTop.slice(0, 3).map((e) => ({ ...e, id: `${e.id}-ana`, performerId: ana.id } as typeof e)), show(ana, 'leftNipple', 'notAgreed'), show(ana, 'rightNipple', 'notAgreed')], doublings: [doubling(b1, null)] });
+    const [f] = runRules(anaRefuses, [scene.id], EXPOSURE_RULES);
+    expect(f!.code).toBe('exposure.not-agreed');
+    expect(f!.message).toContain("A cam (25 mm) films Ana's left nipple and right nipple uncovered (Ana doubles Ruth here), and Ana has not agreed");
   });
 
   it('every finding carries its rule’s code and severity', () => {
