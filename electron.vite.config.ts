@@ -2,16 +2,20 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 
-// Three builds: the main process (plus the browser host, which shares its services), the sandboxed
+// Three builds: the main process (plus the browser host and the `npm run sheet` CLI, which share its services), the sandboxed
 // preload (CommonJS, as Electron's sandbox requires), and the renderer.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Chromium for the CLI and the browser host is driven by Playwright from node_modules (dev tools,
+      // never loaded by the desktop app, which prints with Electron's own Chromium).
+      externalizeDeps: { include: ['playwright-core', '@sparticuz/chromium'] },
       rolldownOptions: {
         input: {
           index: resolve('electron/main/index.ts'),
           'browser-host': resolve('electron/browser-host/main.ts'),
+          sheet: resolve('electron/cli/sheet.ts'),
         },
       },
     },

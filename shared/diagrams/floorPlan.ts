@@ -81,7 +81,7 @@ export function floorPlanSvg(input: FloorPlanInput, options: FloorPlanOptions = 
   const f = planFrame(points, { x: PAGE_PAD, y: PAGE_PAD + 10 + heading.length * 5.5 }, options.maxWidthMm ?? 180, options.maxHeightMm ?? 140);
   const legend = legendRows(input);
   const pageW = f.planW + PAGE_PAD * 2;
-  const pageH = f.oy + f.planH + 14 + Math.ceil(legend.length / 2) * 5.5 + PAGE_PAD;
+  const pageH = f.oy + f.planH + 14 + Math.ceil(legend.length / legendColumns(f)) * 5.5 + PAGE_PAD;
 
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${fmt(pageW)}mm" height="${fmt(pageH)}mm" viewBox="0 0 ${fmt(pageW)} ${fmt(pageH)}" ${FONT} role="img" aria-label="${escapeXml(`Floor plan, ${heading[0] ?? ''}`)}">`,
@@ -240,6 +240,11 @@ function legendRows(input: FloorPlanInput): LegendRow[] {
 const cm = (m: number) => fmt(Math.round(m * 1000) / 10);
 
 /** The scale bar and its words, then the legend in two columns. */
+/** Two legend columns where the plan is wide enough for two names side by side (60 mm each), else one: the legend stays inside the plan's width. */
+function legendColumns(f: PlanFrame): number {
+  return f.planW >= 120 ? 2 : 1;
+}
+
 function footerSvg(f: PlanFrame, units: UnitSystem, legend: readonly LegendRow[]): string[] {
   const fy = f.oy + f.planH + 9;
   const count = units === 'metric' ? (f.scale <= 50 ? 2 : 5) : f.scale <= 50 ? 5 : 10;
@@ -247,10 +252,11 @@ function footerSvg(f: PlanFrame, units: UnitSystem, legend: readonly LegendRow[]
   const out: string[] = [];
   for (let i = 0; i < count; i++) out.push(`<rect x="${fmt(f.ox + i * step)}" y="${fmt(fy)}" width="${fmt(step)}" height="1.4" fill="${i % 2 ? '#ffffff' : TEXT}" stroke="${TEXT}" stroke-width="0.2"/>`);
   out.push(`<text x="${fmt(f.ox + count * step + 2)}" y="${fmt(fy + 1.4)}" font-size="2.6" fill="${TEXT}">${count} ${units === 'metric' ? 'm' : 'ft'} · scale 1:${f.scale} when printed at 100%</text>`);
-  const colW = Math.max(f.planW / 2, 80);
+  const columns = legendColumns(f);
+  const colW = f.planW / columns;
   legend.forEach((row, i) => {
-    const x = f.ox + (i % 2) * colW;
-    const y = fy + 7 + Math.floor(i / 2) * 5.5;
+    const x = f.ox + (i % columns) * colW;
+    const y = fy + 7 + Math.floor(i / columns) * 5.5;
     out.push(
       row.barrier
         ? `<rect x="${fmt(x)}" y="${fmt(y - 2.6)}" width="3" height="2.6" fill="${escapeXml(row.swatch)}" fill-opacity="0.18" stroke="${DARK}" stroke-width="0.3"/><path d="M${fmt(x)},${fmt(y - 1.3)} L${fmt(x + 1.3)},${fmt(y - 2.6)} M${fmt(x)},${fmt(y)} L${fmt(x + 2.6)},${fmt(y - 2.6)} M${fmt(x + 1.3)},${fmt(y)} L${fmt(x + 3)},${fmt(y - 1.7)}" stroke="${DARK}" stroke-width="0.2"/>`

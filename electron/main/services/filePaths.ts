@@ -77,7 +77,7 @@ function isProduction(path: string, nativeBinding: string | undefined): boolean 
   }
 }
 
-function checkFolder(folder: string): void {
+export function checkFolder(folder: string): void {
   const stats = statOrNull(folder, statSync);
   if (!stats) throw folderMissing(folder);
   if (!stats.isDirectory()) throw new AppError('io', `“${folder}” is a file, not a folder. Choose an existing folder.`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CameraSetup, SetPiece, Vec3 } from '../../../shared/domain/blocking';
 import { frameFovDeg, posePresetById, sensorForPreset } from '../../../shared/blocking';
-import { floorPlanSvg, type FloorPlanInput, type FloorPlanPerformer } from '../../../shared/diagrams';
+import { floorPlanSvg, type FloorPlanInput, type FloorPlanOptions, type FloorPlanPerformer } from '../../../shared/diagrams';
 
 const standing = posePresetById('builtin:standing')!.pose;
 const piece = (fields: Partial<SetPiece>): FloorPlanInput['setPieces'][number] => ({ label: 'Sofa', type: 'sofa', position: [0, 0, 0], rotationY: 0, size: [2, 0.85, 1], color: '#7d8f7a', ...fields });
@@ -22,7 +22,7 @@ const camera = (fields: Partial<CameraSetup> = {}): FloorPlanInput['cameras'][nu
   aspect: '2.39:1',
   ...fields,
 });
-const plan = (input: Partial<FloorPlanInput>) => floorPlanSvg({ heading: ['Sc. 1 · Beat 1 of 1'], setPieces: [], performers: [], cameras: [], units: 'metric', ...input });
+const plan = (input: Partial<FloorPlanInput>, options?: FloorPlanOptions) => floorPlanSvg({ heading: ['Sc. 1 · Beat 1 of 1'], setPieces: [], performers: [], cameras: [], units: 'metric', ...input }, options);
 const numbers = (s: string) => s.split(/[ ,]+/).filter(Boolean).map(Number);
 
 describe('the floor plan (SVG)', () => {
@@ -86,15 +86,23 @@ describe('the floor plan (SVG)', () => {
     expect(plan({ heading: ['Sc. 1\u0001 \u0008Beat'] }).svg).toContain('Sc. 1 Beat');
   });
 
-  it('shortens long legend names to their column instead of running into the next one', () => {
+  it('shortens long legend names to their column instead of running into the next one or off the plan', () => {
     const long = 'Detective Inspector Lindqvist';
-    const p = plan({ performers: [performer(long, [0, 0, 0], { legend: 'Alexandra Fitzgerald-Smythe' }), performer('Jo', [1, 0, 0], { legend: 'Blake Roe' })] });
-    const rows = [...p.svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" font-size="2.8" fill="#1d1f24">([^<]*)<\/text>/g)];
-    expect(rows).toHaveLength(2);
-    const [first, second] = rows;
     const width = (text: string) => text.length * 2.8 * 0.52; // the plan's own estimate of text width
-    expect(Number(first![1]) + width(first![2]!)).toBeLessThan(Number(second![1]));
-    expect(first![2]).toMatch(/^Detective Inspector Lindqvist — .*…$/);
+    const rowsOf = (p: { svg: string }) => [...p.svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="2.8" fill="#1d1f24">([^<]*)<\/text>/g)];
+    const performers = (far: number) => [performer(long, [0, 0, 0], { legend: 'Alexandra Fitzgerald-Smythe' }), performer('Jo', [far, 0, 0], { legend: 'Blake Roe' })];
+    // A plan wide enough for two columns: the names sit side by side, the first cut before the second.
+    const wide = plan({ performers: performers(5) });
+    const [first, second] = rowsOf(wide);
+    expect(first![2]).toBe(second![2]);
+    expect(Number(first![1]) + width(first![3]!)).toBeLessThan(Number(second![1]));
+    expect(first![3]).toMatch(/^Detective Inspector Lindqvist — .*…$/);
+    // A narrow one (a beat card on the sheet): one column, every name inside the drawing.
+    const narrow = plan({ performers: performers(1) }, { maxWidthMm: 80, maxHeightMm: 60 });
+    const rows = rowsOf(narrow);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]![1]).toBe(rows[1]![1]);
+    for (const row of rows) expect(Number(row[1]) + width(row[3]!)).toBeLessThanOrEqual(narrow.widthMm);
   });
 
   it('uses feet on the scale bar for an imperial production', () => {

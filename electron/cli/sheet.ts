@@ -1,0 +1,16 @@
+// `npm run sheet`: choreography sheets from the command line, with no window (electron/main/export/cli.ts).
+// Built as an extra main-process entry (out/main/sheet.js) and run with Node; never imports `electron`.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runSheetCli } from '../main/export/cli';
+import { playwrightPrinter } from '../main/export/playwrightPrinter';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const code = await runSheetCli(process.argv.slice(2), {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  samplePath: join(here, '../../resources/sample-production.json'),
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  printer: playwrightPrinter,
+});
+process.exit(code);

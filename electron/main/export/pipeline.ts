@@ -1,0 +1,144 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/ipc/errors';
+import type { Reader } from '../../../shared/records/privacy';
+import { castOfScene, type DocRecords } from '../../../shared/records/query';
+import { buildSheetModel, SheetError, sheetFileName, type InFrame, type SheetModel, type SheetOptions, type SheetSignoffInput, type SheetVersion } from '../../../shared/sheet';
+import { checkFolder, describeWriteError } from '../services/filePaths';
+import type { PdfPrinter } from './printer';
+import { signSheetPdf, type SignSheetOptions } from './sign';
+import { renderSheetHtml } from './sheet/html';
+import type { Paper } from './sheet/css';
+
+/** Which copy to make: one performer's, the director/crew copy, or the coordinator's file copy. */
+export type SheetCopy = Reader;
+
+/** PNG stills of beats for one copy (the stills helper's StillsProvider, narrowed to what the sheet asks). */
+export type SheetStills = (model: SheetModel) => Promise<ReadonlyMap<string /* beat id */, Uint8Array>>;
+
+export interface SheetSource {
+  /** The records the sheet is made of: a version's (`docFromVersion`) or the live document's. */
+  readonly doc: DocRecords;
+  readonly production: SheetOptions['production'];
+  readonly sceneId: string;
+  readonly version: SheetVersion | null;
+  readonly signoffs?: readonly SheetSignoffInput[];
+  readonly inFrame?: InFrame | null;
+}
+
+export interface SheetPipeline {
+  readonly printer: PdfPrinter;
+  readonly paper: Paper;
+  readonly stills?: SheetStills | null;
+  /** The signing step; defaults to `signSheetPdf`. */
+  readonly sign?: (pdf: Uint8Array, options: SignSheetOptions) => Promise<Uint8Array>;
+  readonly signer?: { readonly identity: unknown; readonly name: string } | null;
+  readonly now?: () => string;
+  readonly onProgress?: (progress: SheetProgress) => void;
+}
+
+export interface SheetProgress {
+  /** Sheets finished so far, of `total`. */
+  readonly done: number;
+  readonly total: number;
+  /** What is being done now, for the progress line: "Printing Maya Okafor’s sheet (2 of 3)". */
+  readonly step: string;
+}
+
+export interface MadeSheet {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly model: SheetModel;
+}
+
+/** Every performer's copy, in billing order (what "all performers" means). */
+export function allPerformerCopies(doc: DocRecords, sceneId: string): SheetCopy[] {
+  return castOfScene(doc, sceneId).map((p) => ({ kind: 'performer', performerId: p.id }));
+}
+
+/** The name a copy goes by in its file name and the progress line. */
+function copyName(doc: DocRecords, copy: SheetCopy): string {
+  if (copy.kind === 'performer') return doc.performers[copy.performerId]?.name ?? 'Performer';
+  return copy.kind === 'crew' ? 'Director copy' : 'Coordinator copy';
+}
+
+/**
+ * The data the signature carries as `sheet.json`: the version it is of (number and hash, which the
+ * verifier matches against the production's versions) and this copy's model — privacy already applied,
+ * so a performer's PDF never carries another performer's consent, not even inside an attachment.
+ */
+export function sheetJson(source: SheetSource, copy: SheetCopy, model: SheetModel): string {
+  return JSON.stringify({
+    format: 'closed-set-sheet',
+    formatVersion: 1,
+    sceneId: source.sceneId,
+    version: source.version ? { number: source.version.number, hash: source.version.hash } : null,
+    copy,
+    sheet: model,
+  });
+}
+
+/** One copy, model → stills → HTML → PDF → signature, in memory. */
+export async function makeSheet(source: SheetSource, copy: SheetCopy, pipeline: SheetPipeline): Promise<MadeSheet> {
+  const now = pipeline.now?.() ?? new Date().toISOString();
+  let model: SheetModel;
+  try {
+    model = buildSheetModel(source.doc, { ...source, reader: copy, now, inFrame: source.inFrame ?? null });
+  } catch (e) {
+    if (e instanceof SheetError) throw new AppError('invalid-argument', e.message);
+    throw e;
+  }
+  const fileName = sheetFileName({ production: source.production.title, sceneNumber: model.header.sceneNumber, copyName: copyName(source.doc, copy), versionNumber: source.version?.number ?? null });
+  const pngs = pipeline.stills ? await pipeline.stills(model) : new Map<string, Uint8Array>();
+  const stills = new Map([...pngs].map(([beatId, png]) => [beatId, `data:image/png;base64,${Buffer.from(png).toString('base64')}`]));
+  const html = renderSheetHtml(model, { paper: pipeline.paper, title: fileName.replace(/\.pdf$/, ''), stills });
+  const pdf = await pipeline.printer.print(html, pipeline.paper);
+  const sign = pipeline.sign ?? signSheetPdf;
+  const bytes = await sign(pdf, {
+    sheetJson: sheetJson(source, copy, model),
+    identity: pipeline.signer?.identity ?? null,
+    signerName: pipeline.signer?.name ?? '',
+    reason: `Choreography sheet, scene ${model.header.sceneNumber} ${model.header.version}, ${model.header.copyFor}`,
+  });
+  return { fileName, bytes, model };
+}
+
+export interface ExportedSheet {
+  readonly path: string;
+  readonly copy: SheetCopy;
+  readonly bytes: number;
+}
+
+/**
+ * Makes each copy and writes it into `folder` under its own name ("The Quiet Hours – Scene 42 – Maya
+ * Okafor – v3.pdf"). Never writes over a file: when the name is taken, " (2)", " (3)"… is added. A
+ * folder that is missing or cannot be written is refused before anything is printed.
+ */
+export async function exportSheets(source: SheetSource, copies: readonly SheetCopy[], pipeline: SheetPipeline, folder: string): Promise<ExportedSheet[]> {
+  checkFolder(folder);
+  if (!copies.length) throw new AppError('invalid-argument', 'There is nobody to make a sheet for: the scene has no performers cast yet.');
+  const out: ExportedSheet[] = [];
+  for (const [i, copy] of copies.entries()) {
+    pipeline.onProgress?.({ done: i, total: copies.length, step: `Making the ${copyName(source.doc, copy)} sheet (${i + 1} of ${copies.length})` });
+    const sheet = await makeSheet(source, copy, pipeline);
+    out.push({ path: writeNewFile(folder, sheet.fileName, sheet.bytes), copy, bytes: sheet.bytes.length });
+  }
+  pipeline.onProgress?.({ done: copies.length, total: copies.length, step: 'Done' });
+  return out;
+}
+
+/** Writes `bytes` as a new file in `folder`, never over an existing one; returns its path. */
+export function writeNewFile(folder: string, fileName: string, bytes: Uint8Array): string {
+  const stem = fileName.replace(/\.pdf$/i, '');
+  for (let n = 1; n < 1000; n++) {
+    const path = join(folder, n === 1 ? fileName : `${stem} (${n}).pdf`);
+    try {
+      writeFileSync(path, bytes, { flag: 'wx' });
+      return path;
+    } catch (e) {
+      if ((e as { code?: string }).code === 'EEXIST') continue;
+      throw describeWriteError(e, path);
+    }
+  }
+  throw new AppError('io', `The folder “${folder}” already holds 999 copies named “${fileName}”. Choose another folder.`);
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSheets, type SheetSource } from '../../electron/main/export/pipeline';
+import { playwrightPrinter } from '../../electron/main/export/playwrightPrinter';
+import { PAPER_POINTS } from '../../electron/main/export/sheet/css';
+import type { PdfPrinter } from '../../electron/main/export/printer';
+import { pdfInfo, pdfText } from '../support/pdf';
+import { DANIEL, MAYA, privateStrings, SCENE_42, SECRETS, sampleWithSecrets } from '../support/sheetFixture';
+
+const { doc, production } = sampleWithSecrets();
+const source: SheetSource = { doc, production, sceneId: SCENE_42, version: { number: 2, hash: '9f2c41d07be3'.padEnd(64, 'a'), note: 'Beat 4 embrace shortened', issuedAt: '2026-12-01T09:30:00.000Z' } };
+let printer: PdfPrinter;
+let dir: string;
+const words = (s: string) => s.replace(/\s+/g, ' ');
+
+beforeAll(() => {
+  printer = playwrightPrinter();
+  dir = mkdtempSync(join(tmpdir(), 'sheet-export-'));
+});
+afterAll(async () => {
+  await printer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('exporting choreography sheets to PDF', () => {
+  it('prints each performer’s sheet on A4 and US Letter, with none of the other performer’s private data in the PDF text', async () => {
+    for (const paper of ['a4', 'letter'] as const) {
+      const out = join(dir, paper);
+      await import('node:fs').then((fs) => fs.mkdirSync(out));
+      const files = await exportSheets(source, [{ kind: 'performer', performerId: MAYA }, { kind: 'performer', performerId: DANIEL }], { printer, paper, now: () => '2026-12-02T10:00:00.000Z' }, out);
+      expect(files.map((f) => f.path.slice(out.length + 1))).toEqual(['The Quiet Hours – Scene 42 – Maya Okafor – v2.pdf', 'The Quiet Hours – Scene 42 – Daniel Reyes – v2.pdf']);
+      for (const [file, me, other] of [[files[0]!.path, MAYA, DANIEL], [files[1]!.path, DANIEL, MAYA]] as const) {
+        const info = pdfInfo(file);
+        const [w, h] = PAPER_POINTS[paper];
+        expect(info.width).toBeCloseTo(w, 0);
+        expect(info.height).toBeCloseTo(h, 0);
+        const text = words(pdfText(file));
+        for (const secret of privateStrings(doc, other)) expect(text).not.toContain(words(secret));
+        expect(text).toContain(SECRETS[me].rider);
+        expect(text).toContain('CONFIDENTIAL — closed-set material');
+        expect(text).toContain('Consent may be withdrawn at any time before filming');
+        expect(text).toMatch(/Page 1 of \d/);
+        expect(text).toContain('#9f2c41d07be3');
+      }
+    }
+  });
+
+  it('never writes over a sheet already in the folder: the new one gets a numbered name', async () => {
+    const out = mkdtempSync(join(dir, 'again-'));
+    writeFileSync(join(out, 'The Quiet Hours – Scene 42 – Director copy – v2.pdf'), 'keep me');
+    const [file] = await exportSheets(source, [{ kind: 'crew' }], { printer, paper: 'a4' }, out);
+    expect(file!.path).toBe(join(out, 'The Quiet Hours – Scene 42 – Director copy – v2 (2).pdf'));
+    expect(readdirSync(out).sort()).toHaveLength(2);
+  });
+
+  it('refuses a folder that does not exist before printing anything', async () => {
+    await expect(exportSheets(source, [{ kind: 'crew' }], { printer, paper: 'a4' }, join(dir, 'missing'))).rejects.toThrow(/does not exist/);
+  });
+});
