@@ -19,6 +19,7 @@ export const GarmentFittingId = idString.brand<'GarmentFittingId'>();
 export const BarrierId = idString.brand<'BarrierId'>();
 export const BoundaryId = idString.brand<'BoundaryId'>();
 export const RiderId = idString.brand<'RiderId'>();
+export const SigningCertificateId = idString.brand<'SigningCertificateId'>();
 export const DoublingId = idString.brand<'DoublingId'>();
 
 export type ProductionId = z.infer<typeof ProductionId>;
@@ -37,6 +38,7 @@ export type GarmentFittingId = z.infer<typeof GarmentFittingId>;
 export type BarrierId = z.infer<typeof BarrierId>;
 export type BoundaryId = z.infer<typeof BoundaryId>;
 export type RiderId = z.infer<typeof RiderId>;
+export type SigningCertificateId = z.infer<typeof SigningCertificateId>;
 export type DoublingId = z.infer<typeof DoublingId>;
 
 // shared/ is compiled without DOM or Node typings, so the Web Crypto global is described here.

@@ -7,6 +7,7 @@ import { Doubling } from '../domain/doubling';
 import { Crew, Performer } from '../domain/people';
 import { Production } from '../domain/production';
 import { Scene } from '../domain/scene';
+import { SigningCertificate } from '../domain/signingCertificate';
 import { Barrier, Garment, GarmentFitting } from '../domain/wardrobe';
 
 /**
@@ -148,6 +149,14 @@ export const RECORD_KINDS = {
     ],
     copyIntoNewBeat: true,
     sortBy: ['beatId', 'createdAt', 'id'],
+  },
+  signingCertificate: {
+    schema: SigningCertificate,
+    table: 'signing_certificate',
+    snapshotKey: 'signingCertificates',
+    parent: null,
+    appendOnly: true,
+    sortBy: ['recordedAt', 'id'],
   },
   posePreset: {
     schema: PosePreset,

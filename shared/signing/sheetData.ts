@@ -1,31 +1,33 @@
 import { z } from 'zod';
 
 /**
- * What the verifier reads from a sheet's embedded `sheet.json` (the sheet model as canonical JSON,
- * written by the sheet export). Only these fields are relied on; the rest of the sheet is carried along
- * untouched. `version.hash` is the scene version's SHA-256 (shared/versions), which ties the paper to
- * one immutable version of the plan in the production file.
+ * What the verifier reads from a sheet's embedded `sheet.json`, as the sheet export writes it
+ * (electron/main/export/pipeline.ts `sheetJson`): the version the sheet is of — its hash ties the paper
+ * to one immutable scene version (shared/versions) — and a few header fields and the sign-off block
+ * of the sheet model, to say what the sheet is and who signed it. Everything else is carried untouched.
  */
 export const SheetDataHeader = z.looseObject({
-  production: z.looseObject({ name: z.string() }).optional(),
-  scene: z.looseObject({ number: z.union([z.string(), z.number()]).optional(), title: z.string().optional() }).optional(),
-  version: z.looseObject({
-    id: z.string().optional(),
-    number: z.number().int().positive().optional(),
-    hash: z.string().regex(/^[0-9a-f]{64}$/, 'The version hash is 64 lowercase hex digits'),
-  }),
-  /** Whose copy this is: a performer's name, or the director/crew copy. */
-  reader: z.looseObject({ name: z.string().optional(), kind: z.string().optional() }).optional(),
-  /** The sign-off block as printed on the sheet. */
-  signoffs: z
-    .array(
-      z.looseObject({
-        role: z.string(),
-        typedName: z.string(),
-        action: z.string().optional(),
-        signedAt: z.string().optional(),
-      }),
-    )
+  format: z.literal('closed-set-sheet'),
+  formatVersion: z.number().int().positive(),
+  sceneId: z.string().optional(),
+  /** null: a working draft, not an issued version. */
+  version: z.looseObject({ number: z.number().int().positive(), hash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(),
+  sheet: z
+    .looseObject({
+      header: z
+        .looseObject({
+          production: z.string().optional(),
+          sceneNumber: z.string().optional(),
+          sceneTitle: z.string().optional(),
+          copyFor: z.string().optional(),
+        })
+        .optional(),
+      signoff: z
+        .looseObject({
+          lines: z.array(z.looseObject({ role: z.string(), name: z.string(), status: z.string(), withdrawn: z.boolean() })).optional(),
+        })
+        .optional(),
+    })
     .optional(),
 });
 export type SheetDataHeader = z.infer<typeof SheetDataHeader>;

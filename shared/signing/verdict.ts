@@ -30,10 +30,13 @@ export interface SheetVerdict {
   readonly sheet: {
     readonly productionName: string | null;
     readonly sceneLabel: string | null;
-    readonly readerName: string | null;
+    /** "Maya Okafor (Ruth) — performer’s copy". */
+    readonly copyFor: string | null;
+    /** null: the sheet is of a working draft, not an issued version. */
     readonly versionNumber: number | null;
-    readonly versionHash: string;
-    readonly signoffs: readonly { readonly role: string; readonly name: string; readonly action: string; readonly signedAt: string | null }[];
+    readonly versionHash: string | null;
+    /** The sign-off block as printed: status is "Signed 10 Dec 2026 14:02 (typed name: …)", "Withdrawn …" or ''. */
+    readonly signoffs: readonly { readonly role: string; readonly name: string; readonly status: string; readonly withdrawn: boolean }[];
   } | null;
   /** The version as this production file knows it (null when not checked or not found). */
   readonly version: { readonly number: number; readonly current: boolean; readonly currentNumber: number } | null;
@@ -55,8 +58,8 @@ export function verdictLines(v: SheetVerdict): string[] {
   if (v.reason) lines.push(v.reason);
   if (v.sheet) {
     const what = [v.sheet.productionName, v.sheet.sceneLabel].filter(Boolean).join(' · ');
-    const version = v.sheet.versionNumber != null ? `version ${v.sheet.versionNumber}` : 'a version';
-    lines.push(`${what ? `${what}, ` : ''}${version} (${v.sheet.versionHash.slice(0, 12)})${v.sheet.readerName ? `, ${v.sheet.readerName}’s copy` : ''}.`);
+    const version = v.sheet.versionNumber != null && v.sheet.versionHash ? `version ${v.sheet.versionNumber} (${v.sheet.versionHash.slice(0, 12)})` : 'a working draft';
+    lines.push(`${what ? `${what}, ` : ''}${version}${v.sheet.copyFor ? ` — ${v.sheet.copyFor}` : ''}.`);
   }
   if (v.version) {
     lines.push(
@@ -68,10 +71,9 @@ export function verdictLines(v: SheetVerdict): string[] {
   if (v.certificate) {
     lines.push(`Signed by ${v.certificate.subjectName}${v.signedAt ? ` on ${v.signedAt.slice(0, 10)}` : ''} (certificate SHA-256 ${formatFingerprint(v.certificate.fingerprint, 8)}…).`);
   }
-  const signed = v.sheet?.signoffs.filter((s) => s.action !== 'withdrawn') ?? [];
-  if (signed.length > 0) lines.push(`Signed off on the sheet by ${signed.map((s) => `${s.name} (${s.role})`).join(', ')}.`);
-  const withdrawn = v.sheet?.signoffs.filter((s) => s.action === 'withdrawn') ?? [];
-  if (withdrawn.length > 0) lines.push(`Withdrawn on the sheet by ${withdrawn.map((s) => `${s.name} (${s.role})`).join(', ')}.`);
+  for (const s of v.sheet?.signoffs ?? []) {
+    if (s.status) lines.push(`${s.role}: ${s.name} — ${s.status}.`);
+  }
   return lines;
 }
 

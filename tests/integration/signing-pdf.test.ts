@@ -104,12 +104,17 @@ describe('a signed sheet', () => {
     });
     expect(verdict.status).toBe('valid');
     expect(verdict.version).toEqual({ number: 1, current: false, currentNumber: 2 });
-    expect(verdict.sheet?.signoffs).toEqual([{ role: 'performer', name: 'Ruth Adeyemi', action: 'signed', signedAt: '2026-12-01T10:00:00.000Z' }]);
+    expect(verdict.sheet).toMatchObject({ productionName: 'The Quiet Hours', sceneLabel: 'Scene 57 “Morning after”', versionNumber: 1 });
+    expect(verdict.sheet?.signoffs[0]).toEqual({ role: 'Performer', name: 'Maya Okafor', status: 'Signed 1 Dec 2026 10:00 (typed name: Maya Okafor)', withdrawn: false });
   });
 
-  it('is "unknown version" when the production file does not hold its version', async () => {
+  it('is "unknown version" when the production file does not hold its version, or when it is of a working draft', async () => {
     const verdict = await verifySheetPdf(await sign(unsigned), { ...context(), versions: [{ sceneId: 's1', number: 1, hash: 'c'.repeat(64) }] });
     expect(verdict.status).toBe('unknown-version');
+    const draft = await signSheetPdf(unsigned, { sheetJson: sheetJsonFor(null), identity, signerName: 'Alex Moreau', reason: 'draft' });
+    const draftVerdict = await verifySheetPdf(draft, context());
+    expect(draftVerdict.status).toBe('unknown-version');
+    expect(draftVerdict.reason).toMatch(/working draft/);
   });
 
   it('reads the signing time from /M and carries no signing-time attribute in the CMS', async () => {

@@ -4,16 +4,23 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { launchChromium } from './chromium';
 
-/** A sheet.json as the sheet export writes it (the fields the verifier reads, plus a body). */
-export function sheetJsonFor(versionHash: string, extra: Record<string, unknown> = {}): string {
+/** A sheet.json as the sheet export writes it (electron/main/export/pipeline.ts `sheetJson`). */
+export function sheetJsonFor(versionHash: string | null, versionNumber = 1): string {
   return JSON.stringify({
-    production: { name: 'The Lighthouse' },
-    scene: { number: '57', title: 'Morning after' },
-    version: { id: 'v-1', number: 1, hash: versionHash },
-    reader: { kind: 'performer', name: 'Ruth Adeyemi' },
-    signoffs: [{ role: 'performer', typedName: 'Ruth Adeyemi', action: 'signed', signedAt: '2026-12-01T10:00:00.000Z' }],
-    beats: [{ number: 1, description: 'Ruth sits on the bed edge.' }],
-    ...extra,
+    format: 'closed-set-sheet',
+    formatVersion: 1,
+    sceneId: 's1',
+    version: versionHash ? { number: versionNumber, hash: versionHash } : null,
+    copy: { kind: 'performer', performerId: 'p1' },
+    sheet: {
+      header: { production: 'The Quiet Hours', sceneNumber: '57', sceneTitle: 'Morning after', copyFor: 'Maya Okafor (Ruth) — performer’s copy' },
+      signoff: {
+        lines: [
+          { role: 'Performer', name: 'Maya Okafor', status: 'Signed 1 Dec 2026 10:00 (typed name: Maya Okafor)', withdrawn: false },
+          { role: 'Director', name: 'Jon Hale', status: '', withdrawn: false },
+        ],
+      },
+    },
   });
 }
 

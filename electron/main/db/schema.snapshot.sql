@@ -10,6 +10,12 @@ BEGIN SELECT RAISE(ABORT, 'A rider version cannot be deleted'); END;
 CREATE TRIGGER rider_version_is_history_update BEFORE UPDATE ON rider_version
 BEGIN SELECT RAISE(ABORT, 'A rider version cannot be changed: add a new version instead'); END;
 
+CREATE TRIGGER signing_certificate_is_history_delete BEFORE DELETE ON signing_certificate
+BEGIN SELECT RAISE(ABORT, 'A recorded signing certificate cannot be deleted'); END;
+
+CREATE TRIGGER signing_certificate_is_history_update BEFORE UPDATE ON signing_certificate
+BEGIN SELECT RAISE(ABORT, 'A recorded signing certificate cannot be changed'); END;
+
 CREATE TABLE barrier (
   id           TEXT PRIMARY KEY,
   beat_id      TEXT NOT NULL REFERENCES beat (id),
@@ -267,6 +273,19 @@ CREATE TABLE set_piece (
   created_at  TEXT NOT NULL,
   updated_at  TEXT NOT NULL,
   deleted_at  TEXT
+);
+
+CREATE TABLE signing_certificate (
+  id            TEXT PRIMARY KEY,
+  subject_name  TEXT NOT NULL,
+  fingerprint   TEXT NOT NULL UNIQUE CHECK (length(fingerprint) = 64),
+  certificate   TEXT NOT NULL,
+  not_before    TEXT NOT NULL,
+  not_after     TEXT NOT NULL,
+  recorded_at   TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT
 );
 
 CREATE INDEX barrier_by_beat ON barrier (beat_id);

@@ -77,13 +77,14 @@ export async function verifySheetPdf(bytes: Uint8Array, context: VerifyContext =
   if (!sheet) {
     return verdict('unreadable', 'The signature is intact, but the PDF carries no readable sheet.json: it is not a sheet made by Closed Set.', { certificate, signedAt });
   }
+  const header = sheet.sheet?.header;
   const sheetSummary: SheetVerdict['sheet'] = {
-    productionName: sheet.production?.name ?? null,
-    sceneLabel: sheet.scene ? [sheet.scene.number != null ? `Scene ${sheet.scene.number}` : null, sheet.scene.title].filter(Boolean).join(' “') + (sheet.scene.title && sheet.scene.number != null ? '”' : '') : null,
-    readerName: sheet.reader?.name ?? null,
-    versionNumber: sheet.version.number ?? null,
-    versionHash: sheet.version.hash,
-    signoffs: (sheet.signoffs ?? []).map((s) => ({ role: s.role, name: s.typedName, action: s.action ?? 'signed', signedAt: s.signedAt ?? null })),
+    productionName: header?.production ?? null,
+    sceneLabel: header?.sceneNumber ? `Scene ${header.sceneNumber}${header.sceneTitle ? ` “${header.sceneTitle}”` : ''}` : (header?.sceneTitle ?? null),
+    copyFor: header?.copyFor ?? null,
+    versionNumber: sheet.version?.number ?? null,
+    versionHash: sheet.version?.hash ?? null,
+    signoffs: (sheet.sheet?.signoff?.lines ?? []).map((l) => ({ role: l.role, name: l.name, status: l.status, withdrawn: l.withdrawn })),
   };
   const found = { certificate, signedAt, sheet: sheetSummary };
 
@@ -94,7 +95,11 @@ export async function verifySheetPdf(bytes: Uint8Array, context: VerifyContext =
   if (!trusted) {
     return verdict('foreign-signer', `It was signed by “${certificate.subjectName}”, whose certificate this production does not record as its coordinator’s.`, found);
   }
-  const version = (context.versions ?? []).find((v) => v.hash === sheet.version.hash);
+  if (!sheet.version) {
+    return verdict('unknown-version', 'It is a sheet of the working draft, not of an issued version: there is no version to check it against.', found);
+  }
+  const hash = sheet.version.hash;
+  const version = (context.versions ?? []).find((v) => v.hash === hash);
   if (!version) {
     return verdict('unknown-version', 'Its version is not among this production’s scene versions: it may come from another copy of the production file.', found);
   }
