@@ -50,6 +50,8 @@ export interface FloorPlanOptions {
   /** The largest the plan itself may be on paper, millimetres (default: an A4 page's width and half its height). */
   readonly maxWidthMm?: number;
   readonly maxHeightMm?: number;
+  /** Draw at this scale's denominator or a smaller scale when it does not fit (25 = 1:25 or 1:50…); default: the largest that fits. */
+  readonly minScale?: number;
 }
 
 export interface FloorPlan {
@@ -78,7 +80,7 @@ export function floorPlanSvg(input: FloorPlanInput, options: FloorPlanOptions = 
     ...input.cameras.map((c): [number, number] => [c.position[0], c.position[2]]),
     ...(input.barriers ?? []).flatMap(pieceCorners),
   ];
-  const f = planFrame(points, { x: PAGE_PAD, y: PAGE_PAD + 10 + heading.length * 5.5 }, options.maxWidthMm ?? 180, options.maxHeightMm ?? 140);
+  const f = planFrame(points, { x: PAGE_PAD, y: PAGE_PAD + 10 + heading.length * 5.5 }, options.maxWidthMm ?? 180, options.maxHeightMm ?? 140, options.minScale ?? 0);
   const legend = legendRows(input);
   const pageW = f.planW + PAGE_PAD * 2;
   const pageH = f.oy + f.planH + 14 + Math.ceil(legend.length / legendColumns(f)) * 5.5 + PAGE_PAD;

@@ -22,7 +22,9 @@ export interface PlanFrame {
   readonly pt: (x: number, z: number) => string;
 }
 
-const SCALES = [20, 25, 50, 75, 100, 150, 200, 300] as const;
+/** The standard architectural scales a plan is drawn at (denominators). */
+export const FLOOR_PLAN_SCALES = [20, 25, 50, 75, 100, 150, 200, 300] as const;
+const SCALES = FLOOR_PLAN_SCALES;
 const MARGIN_M = 0.6;
 const MIN_EXTENT_M = 3;
 
@@ -43,15 +45,16 @@ export function pieceCorners(piece: Pick<SetPiece, 'position' | 'rotationY' | 's
 /**
  * Frames the given floor points (x, z) with room around them at the largest standard scale that fits
  * `maxW` × `maxH` mm; a small plan is widened to the page (at least 150 mm) rather than left tiny.
+ * `minScale` (e.g. 50) asks for that scale or a smaller one (1:50, else 1:75…), never a larger one.
  */
-export function planFrame(points: readonly (readonly [number, number])[], origin: { x: number; y: number }, maxW: number, maxH: number): PlanFrame {
+export function planFrame(points: readonly (readonly [number, number])[], origin: { x: number; y: number }, maxW: number, maxH: number, minScale = 0): PlanFrame {
   const xs = points.length ? points.map((p) => p[0]) : [0];
   const zs = points.length ? points.map((p) => p[1]) : [0];
   let [minX, maxX, minZ, maxZ] = [Math.min(...xs) - MARGIN_M, Math.max(...xs) + MARGIN_M, Math.min(...zs) - MARGIN_M, Math.max(...zs) + MARGIN_M];
   const growX = Math.max(0, MIN_EXTENT_M - (maxX - minX)) / 2;
   const growZ = Math.max(0, MIN_EXTENT_M - (maxZ - minZ)) / 2;
   [minX, maxX, minZ, maxZ] = [minX - growX, maxX + growX, minZ - growZ, maxZ + growZ];
-  const scale = SCALES.find((s) => ((maxX - minX) * 1000) / s <= maxW && ((maxZ - minZ) * 1000) / s <= maxH) ?? 300;
+  const scale = SCALES.find((s) => s >= minScale && ((maxX - minX) * 1000) / s <= maxW && ((maxZ - minZ) * 1000) / s <= maxH) ?? 300;
   const widen = Math.max(0, (Math.min(maxW, 150) * scale) / 1000 - (maxX - minX)) / 2;
   [minX, maxX] = [minX - widen, maxX + widen];
   const mmPerM = 1000 / scale;
