@@ -109,4 +109,12 @@ export interface StillsPagePayload {
 export interface StillsPageApi {
   /** The PNGs, base64-encoded, in the order of `payload.stills`. */
   render(payload: StillsPagePayload): Promise<string[]>;
+  /** How long each still of the last `render` took, ms: laying out the beat, drawing, encoding the PNG (for the bench). */
+  timings(): readonly StillTiming[];
+}
+
+export interface StillTiming {
+  readonly layoutMs: number;
+  readonly drawMs: number;
+  readonly encodeMs: number;
 }

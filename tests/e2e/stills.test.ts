@@ -63,6 +63,7 @@ describe('3D stills of a beat', () => {
       requests.push({ ...beat(n), view: { kind: 'camera', cameraId: 'sample-camera-b' }, widthPx: 1200, heightPx: 675 });
       requests.push({ ...beat(n), view: { kind: 'rehearsal' }, widthPx: 1200, heightPx: 675 });
     }
+    requests.push({ sceneId: 'sample-scene-57', beatId: 'sample-beat-57-1', view: { kind: 'rehearsal' }, widthPx: 1200, heightPx: 675 });
     const out = await stills()(sample, requests);
     expect(out.size).toBe(requests.length);
     for (const req of requests) {

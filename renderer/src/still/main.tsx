@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { docRecordsFrom } from '../../../shared/records/query';
-import type { StillsPageApi, StillsPagePayload } from '../../../shared/stills/request';
+import type { StillsPageApi, StillsPagePayload, StillTiming } from '../../../shared/stills/request';
 import { useDocumentStore } from '../store/documentStore';
 import { renderStill } from './renderStill';
 import { showBeat, StillRoot, stillRoot } from './StillStage';
@@ -14,14 +14,20 @@ declare global {
   }
 }
 
+let last: StillTiming[] = [];
+
 async function render(payload: StillsPagePayload): Promise<string[]> {
   useDocumentStore.setState({ phase: 'open', production: payload.snapshot.production, ...docRecordsFrom(payload.snapshot) });
   const get = await stillRoot();
   const out: string[] = [];
+  last = [];
   for (const still of payload.stills) {
+    const start = performance.now();
     await showBeat(still.sceneId, still.beatId);
-    const url = renderStill(get(), still);
-    out.push(url.slice(url.indexOf(',') + 1));
+    const layoutMs = performance.now() - start;
+    const { png, drawMs, encodeMs } = renderStill(get(), still);
+    out.push(png.slice(png.indexOf(',') + 1));
+    last.push({ layoutMs, drawMs, encodeMs });
   }
   return out;
 }
@@ -29,4 +35,4 @@ async function render(payload: StillsPagePayload): Promise<string[]> {
 const element = document.getElementById('still-root');
 if (!element) throw new Error('The #still-root element is missing from still.html');
 createRoot(element).render(<StillRoot />);
-window.__closedSetStills = { render };
+window.__closedSetStills = { render, timings: () => last };

@@ -11,6 +11,7 @@ import { lensCamera, rehearsalCamera, stagePoints } from './stillCameras';
 
 /** Name tags on paper: larger than on screen (where they are 19 px), readable on a printed page. */
 const TAG_SCALE_PER_1000PX = 1.25;
+const PIXEL = new Uint8Array(4);
 
 /** The mannequins' name tags (children of their roots, named "label" by mannequinRig). */
 function nameTags(): Sprite[] {
@@ -34,7 +35,7 @@ function cameraFor(still: ResolvedStill): Camera {
  * choreography) are drawn in both views; performers' name tags only in the rehearsal view — a camera's
  * still is what its lens records.
  */
-export function renderStill(state: RootState, still: ResolvedStill): string {
+export function renderStill(state: RootState, still: ResolvedStill): { png: string; drawMs: number; encodeMs: number } {
   const { gl, scene } = state;
   const camera = cameraFor(still);
   camera.layers.enable(HELPER_LAYER); // contacts and tags are drawn on the helper layer
@@ -52,10 +53,15 @@ export function renderStill(state: RootState, still: ResolvedStill): string {
     gl.setSize(still.width, still.height, false);
     gl.setScissorTest(false);
     gl.setViewport(0, 0, still.width, still.height);
+    const start = performance.now();
     fitLabels(camera, still.width, still.height);
     gl.render(scene, camera);
+    const ctx = gl.getContext();
+    ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, PIXEL); // waits for the GPU: drawing and encoding timed apart
+    const drawn = performance.now();
     // Read back in the same task as the render.
-    return gl.domElement.toDataURL('image/png');
+    const png = gl.domElement.toDataURL('image/png');
+    return { png, drawMs: drawn - start, encodeMs: performance.now() - drawn };
   } finally {
     tags.forEach((t, i) => {
       t.visible = saved[i]!.visible;
