@@ -16,6 +16,7 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           'browser-host': resolve('electron/browser-host/main.ts'),
           sheet: resolve('electron/cli/sheet.ts'),
+          'verify-sheet': resolve('electron/cli/verify-sheet.ts'),
         },
       },
     },
