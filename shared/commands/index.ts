@@ -15,6 +15,7 @@ import { CrewCreate, CrewDelete, CrewUpdate, PerformerCreate, PerformerDelete, P
 import { BarrierAdd, BarrierDelete, BarrierUpdate, ContactAdd, ContactDelete, ContactUpdate, GarmentAdd, GarmentDelete, GarmentFittingSet, GarmentUpdate } from './wardrobe';
 import { BoundarySet, ConsentWithdraw, RiderSave } from './consent';
 import { DoublingAdd, DoublingDelete } from './doubles';
+import { CommentAdd, CommentEdit, CommentResolve } from './review';
 import { BeatCreate, BeatDelete, BeatDuplicate, BeatMove, BeatUpdate, SceneCreate, SceneDelete, SceneMove, SceneUpdate } from './scene';
 
 /**
@@ -63,6 +64,9 @@ export const Command = z.discriminatedUnion('type', [
   ConsentWithdraw,
   DoublingAdd,
   DoublingDelete,
+  CommentAdd,
+  CommentEdit,
+  CommentResolve,
 ]);
 export type Command = z.infer<typeof Command>;
 /** The command as the renderer writes it (before zod's trimming transforms). */

@@ -42,11 +42,16 @@ const LABELS: Record<CommandType, string> = {
   'consent.withdraw': 'Record withdrawal of consent',
   'doubling.add': 'Add body double',
   'doubling.delete': 'Remove body double',
+  'comment.add': 'Add comment',
+  'comment.edit': 'Edit comment',
+  'comment.resolve': 'Resolve comment',
 };
 
 /** The name of a command in the Edit menu ("Undo Add beat"). */
 export function commandLabel(command: Command): string {
   if (command.type === 'placement.update' && command.label) return command.label;
   if (command.type === 'scene.update' && Object.keys(command.patch).join() === 'tempoCpm') return 'Change playback tempo';
+  if (command.type === 'comment.resolve' && !command.resolved) return 'Reopen comment';
+  if (command.type === 'comment.add' && command.parentId) return 'Reply to comment';
   return LABELS[command.type];
 }

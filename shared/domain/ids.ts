@@ -21,6 +21,8 @@ export const BoundaryId = idString.brand<'BoundaryId'>();
 export const RiderId = idString.brand<'RiderId'>();
 export const SigningCertificateId = idString.brand<'SigningCertificateId'>();
 export const DoublingId = idString.brand<'DoublingId'>();
+export const CommentId = idString.brand<'CommentId'>();
+export const ApprovalId = idString.brand<'ApprovalId'>();
 
 export type ProductionId = z.infer<typeof ProductionId>;
 export type PerformerId = z.infer<typeof PerformerId>;
@@ -40,6 +42,8 @@ export type BoundaryId = z.infer<typeof BoundaryId>;
 export type RiderId = z.infer<typeof RiderId>;
 export type SigningCertificateId = z.infer<typeof SigningCertificateId>;
 export type DoublingId = z.infer<typeof DoublingId>;
+export type CommentId = z.infer<typeof CommentId>;
+export type ApprovalId = z.infer<typeof ApprovalId>;
 
 // shared/ is compiled without DOM or Node typings, so the Web Crypto global is described here.
 const webCrypto = (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto;

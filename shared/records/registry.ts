@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Beat } from '../domain/beat';
 import { Camera, CameraPlacement, Placement, PosePreset, POSE_SCHEMA_VERSION, SetPiece } from '../domain/blocking';
+import { Approval, Comment } from '../domain/comment';
 import { BoundaryEntry, RiderVersion } from '../domain/consent';
 import { Contact } from '../domain/contact';
 import { Doubling } from '../domain/doubling';
@@ -166,6 +167,9 @@ export const RECORD_KINDS = {
     sortBy: ['createdAt', 'id'],
     json: { pose: { version: POSE_SCHEMA_VERSION } },
   },
+  // Review (issue 11): kept when what they are about is deleted (no parent), so a comment on a deleted beat stays, marked.
+  comment: { schema: Comment, table: 'comment', snapshotKey: 'comments', parent: null, sortBy: ['sceneId', 'writtenAt', 'id'] },
+  approval: { schema: Approval, table: 'approval', snapshotKey: 'approvals', parent: null, appendOnly: true, sortBy: ['sceneId', 'approvedAt', 'id'] },
 } as const satisfies Record<string, KindSpec>;
 
 type Kinds = typeof RECORD_KINDS;

@@ -36,7 +36,11 @@ function world() {
   const garment = created(apply({ type: 'garment.add', beatId: beat.id, performerId: ruth.id, garmentType: 'robe' }), 'garment');
   const barrier = created(apply({ type: 'barrier.add', beatId: beat.id, barrierType: 'cushion' }), 'barrier');
   const doubling = created(apply({ type: 'doubling.add', beatId: beat.id, performerId: ruth.id, doubleId: ana.id, cameraId: null }), 'doubling');
-  return { ...d, ruth, tom, ana, crew, scene, second, beat, beat2, piece, camera, preset, placement, contact, garment, barrier, doubling };
+  const comment = created(
+    apply({ type: 'comment.add', sceneId: scene.id, beatId: beat.id, target: { kind: 'contact', contactId: contact.id }, parentId: null, authorName: 'Ada', body: 'Softer, please.' }),
+    'comment',
+  );
+  return { ...d, ruth, tom, ana, crew, scene, second, beat, beat2, piece, camera, preset, placement, contact, garment, barrier, doubling, comment };
 }
 type World = ReturnType<typeof world>;
 
@@ -102,6 +106,18 @@ const CASES: { readonly [T in CommandType]: { make: (w: World) => CommandInput; 
   'boundary.set': CONSENT,
   'rider.save': CONSENT,
   'consent.withdraw': CONSENT,
+  'comment.add': {
+    make: (w) => ({ type: 'comment.add', sceneId: w.scene.id, beatId: null, target: { kind: 'beat' }, parentId: w.comment.id, authorName: 'Ada', body: 'Agreed with Ruth.' }),
+    see: (s, w) => expect(s.comments.find((c) => c.body === 'Agreed with Ruth.')).toMatchObject({ parentId: w.comment.id, beatId: w.beat.id, authorRole: 'coordinator' }),
+  },
+  'comment.edit': {
+    make: (w) => ({ type: 'comment.edit', id: w.comment.id, body: 'Lighter, please.' }),
+    see: (s) => expect(s.comments[0]).toMatchObject({ body: 'Lighter, please.', earlierTexts: [{ body: 'Softer, please.' }] }),
+  },
+  'comment.resolve': {
+    make: (w) => ({ type: 'comment.resolve', id: w.comment.id, resolved: true, by: 'Ada' }),
+    see: (s) => expect(s.comments[0]).toMatchObject({ resolvedBy: 'Ada', resolvedAt: expect.any(String) }),
+  },
 };
 
 /**

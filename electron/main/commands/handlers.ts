@@ -16,6 +16,7 @@ import {
 } from './setAndCameras';
 import { boundarySet, consentWithdraw, riderSave } from './consent';
 import { doublingAdd, doublingDelete } from './doubles';
+import { commentAdd, commentEdit, commentResolve } from './comments';
 import type { Tx } from './tx';
 import {
   barrierAdd,
@@ -75,6 +76,9 @@ const HANDLERS = {
   'consent.withdraw': consentWithdraw,
   'doubling.add': doublingAdd,
   'doubling.delete': doublingDelete,
+  'comment.add': (tx, cmd) => void commentAdd(tx, cmd),
+  'comment.edit': (tx, cmd) => commentEdit(tx, cmd),
+  'comment.resolve': commentResolve,
 } satisfies HandlerMap;
 
 export function runHandler(tx: Tx, command: Command): void {

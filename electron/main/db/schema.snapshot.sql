@@ -1,3 +1,9 @@
+CREATE TRIGGER approval_is_history_delete BEFORE DELETE ON approval
+BEGIN SELECT RAISE(ABORT, 'An approval cannot be deleted'); END;
+
+CREATE TRIGGER approval_is_history_update BEFORE UPDATE ON approval
+BEGIN SELECT RAISE(ABORT, 'An approval cannot be changed: a later change makes it outdated'); END;
+
 CREATE TRIGGER boundary_entry_is_history_delete BEFORE DELETE ON boundary_entry
 BEGIN SELECT RAISE(ABORT, 'Consent history cannot be deleted'); END;
 
@@ -15,6 +21,20 @@ BEGIN SELECT RAISE(ABORT, 'A recorded signing certificate cannot be deleted'); E
 
 CREATE TRIGGER signing_certificate_is_history_update BEFORE UPDATE ON signing_certificate
 BEGIN SELECT RAISE(ABORT, 'A recorded signing certificate cannot be changed'); END;
+
+CREATE TABLE approval (
+  id             TEXT PRIMARY KEY,
+  scene_id       TEXT NOT NULL,
+  version_id     TEXT,
+  version_hash   TEXT NOT NULL,
+  approver_name  TEXT NOT NULL,
+  role           TEXT NOT NULL CHECK (role = 'director'),
+  statement      TEXT NOT NULL DEFAULT '',
+  approved_at    TEXT NOT NULL,
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  deleted_at     TEXT
+);
 
 CREATE TABLE barrier (
   id           TEXT PRIMARY KEY,
@@ -85,6 +105,26 @@ CREATE TABLE camera_placement (
   updated_at       TEXT NOT NULL,
   deleted_at       TEXT,
   UNIQUE (beat_id, camera_id)
+);
+
+CREATE TABLE comment (
+  id             TEXT PRIMARY KEY,
+  scene_id       TEXT NOT NULL,
+  beat_id        TEXT,
+  target         TEXT NOT NULL CHECK (json_valid(target)),
+  parent_id      TEXT,
+  author_name    TEXT NOT NULL,
+  author_role    TEXT NOT NULL CHECK (author_role IN ('coordinator', 'director')),
+  body           TEXT NOT NULL,
+  about          TEXT NOT NULL DEFAULT '',
+  written_at     TEXT NOT NULL,
+  edited_at      TEXT NOT NULL,
+  earlier_texts  TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(earlier_texts)),
+  resolved_at    TEXT,
+  resolved_by    TEXT NOT NULL DEFAULT '',
+  created_at     TEXT NOT NULL,
+  updated_at     TEXT NOT NULL,
+  deleted_at     TEXT
 );
 
 CREATE TABLE contact (
@@ -208,6 +248,12 @@ CREATE TABLE production (
   updated_at  TEXT NOT NULL
 );
 
+CREATE TABLE review_copy (
+  singleton      INTEGER PRIMARY KEY CHECK (singleton = 1),
+  marker         TEXT NOT NULL CHECK (json_valid(marker)),
+  content_hash   TEXT NOT NULL
+);
+
 CREATE TABLE rider_version (
   id                  TEXT PRIMARY KEY,
   performer_id        TEXT NOT NULL REFERENCES performer (id),
@@ -299,6 +345,8 @@ CREATE INDEX camera_by_scene ON camera (scene_id);
 CREATE INDEX camera_placement_by_beat ON camera_placement (beat_id);
 
 CREATE INDEX camera_placement_by_camera ON camera_placement (camera_id);
+
+CREATE INDEX comment_by_scene ON comment (scene_id, written_at);
 
 CREATE INDEX contact_by_beat ON contact (beat_id);
 

@@ -11,6 +11,7 @@ import m0006 from './0006_consent.sql?raw';
 import m0007 from './0007_scene_safety.sql?raw';
 import m0008 from './0008_body_doubles.sql?raw';
 import m0009 from './0009_signing_certificates.sql?raw';
+import m0010 from './0010_review.sql?raw';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   { version: 8, name: 'body doubles', sql: m0008, upgrade: (db) => addFieldInHistory(db, 'performer', 'doublesFor', null) },
   { version: 9, name: 'signing certificates', sql: m0009 },
+  { version: 10, name: 'review comments and approvals', sql: m0010 },
 ];
 
 /** The file format this build writes; a file with a higher user_version is from a newer app. */
