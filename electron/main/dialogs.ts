@@ -2,32 +2,44 @@
 import { BrowserWindow, dialog } from 'electron';
 
 export const PRODUCTION_EXTENSION = 'closedset';
+const COMMENTS_EXTENSION = 'closedset-comments';
 const FILTERS = [{ name: 'Closed Set production', extensions: [PRODUCTION_EXTENSION] }];
+const COMMENTS_FILTERS = [{ name: 'Closed Set review comments', extensions: [COMMENTS_EXTENSION] }];
+const SAVE_TEXT = {
+  create: { title: 'New production', button: 'Create' },
+  copy: { title: 'Save a copy as', button: 'Save copy' },
+  review: { title: 'Export a review copy for the director', button: 'Export' },
+  comments: { title: 'Export comments for the coordinator', button: 'Export' },
+} as const;
 
 function parent(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 }
 
-export async function pickOpenPath(): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = { title: 'Open production', filters: FILTERS, properties: ['openFile'] };
+export async function pickOpenPath(purpose: 'production' | 'comments' = 'production'): Promise<string | null> {
+  const options: Electron.OpenDialogOptions =
+    purpose === 'comments'
+      ? { title: 'Import the director’s comments', filters: COMMENTS_FILTERS, properties: ['openFile'] }
+      : { title: 'Open production', filters: FILTERS, properties: ['openFile'] };
   const win = parent();
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export async function pickSavePath(purpose: 'create' | 'copy', suggestedName: string): Promise<string | null> {
+export async function pickSavePath(purpose: keyof typeof SAVE_TEXT, suggestedName: string): Promise<string | null> {
+  const extension = purpose === 'comments' ? COMMENTS_EXTENSION : PRODUCTION_EXTENSION;
   const options: Electron.SaveDialogOptions = {
-    title: purpose === 'create' ? 'New production' : 'Save a copy as',
-    buttonLabel: purpose === 'create' ? 'Create' : 'Save copy',
+    title: SAVE_TEXT[purpose].title,
+    buttonLabel: SAVE_TEXT[purpose].button,
     defaultPath: suggestedName,
-    filters: FILTERS,
+    filters: purpose === 'comments' ? COMMENTS_FILTERS : FILTERS,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const win = parent();
   const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return null;
   // Linux dialogs do not add the extension from the filter ("Scene 4.2" must not become a ".2" file).
-  return result.filePath.toLowerCase().endsWith(`.${PRODUCTION_EXTENSION}`) ? result.filePath : `${result.filePath}.${PRODUCTION_EXTENSION}`;
+  return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;
 }
 
 /** Tells the user why something failed; `detail` is the AppError's message (what happened and what to do). */

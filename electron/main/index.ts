@@ -48,6 +48,7 @@ function productionArg(argv: readonly string[], cwd: string): string | undefined
 }
 
 function windowTitle(info: DocumentInfo | null): string {
+  if (info?.review) return `Review copy — nothing here can be changed — ${info.title} — ${info.fileName} — ${APP_NAME}`;
   return info ? `${info.title} — ${info.fileName} — ${APP_NAME}` : APP_NAME;
 }
 
@@ -60,7 +61,7 @@ function onDocumentChanged(info: DocumentInfo | null): void {
 function rebuildMenu(): void {
   if (!session) return;
   installMenu(
-    { appName: APP_NAME, platform: process.platform, isPackaged: app.isPackaged, hasDocument: !!session.document, recent: session.recent.list() },
+    { appName: APP_NAME, platform: process.platform, isPackaged: app.isPackaged, hasDocument: !!session.document, isReviewCopy: !!session.document?.review, recent: session.recent.list() },
     {
       newProduction: () => void fileAction('document:create', {}, 'Could not create the production'),
       openProduction: (path) => void fileAction('document:open', path ? { path } : {}, 'Could not open the production'),

@@ -9,6 +9,8 @@ export interface MenuModel {
   readonly platform: NodeJS.Platform;
   readonly isPackaged: boolean;
   readonly hasDocument: boolean;
+  /** A director's review copy is open: read-only, with its own comments export. */
+  readonly isReviewCopy?: boolean;
   readonly recent: readonly RecentFile[];
 }
 
@@ -42,7 +44,12 @@ export function menuTemplate(model: MenuModel, commands: MenuCommands): MenuItem
         submenu: recentItems.length ? recentItems : [{ label: 'No recent productions', enabled: false }],
       },
       { type: 'separator' },
-      { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', enabled: model.hasDocument, click: () => commands.saveCopyAs() },
+      { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.saveCopyAs() },
+      { type: 'separator' },
+      // Review (issue 11): the window asks which scene, then main's save dialog; comments files both ways.
+      { label: 'Export Review Copy…', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.send('exportReviewCopy') },
+      { label: 'Import Comments…', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.send('importComments') },
+      { label: 'Export Comments…', enabled: !!model.isReviewCopy, click: () => commands.send('exportComments') },
       { type: 'separator' },
       { label: 'Close production', accelerator: 'CmdOrCtrl+W', enabled: model.hasDocument, click: () => commands.closeProduction() },
       ...(isMac ? [] : ([{ type: 'separator' }, { label: 'Quit', role: 'quit', accelerator: 'CmdOrCtrl+Q' }] as MenuItemConstructorOptions[])),

@@ -12,6 +12,12 @@ export const CHANNEL_NAMES = [
   'command:apply',
   'history:undo',
   'history:redo',
+  'review:exportCopy',
+  'review:comment',
+  'review:approve',
+  'review:approvals',
+  'review:exportComments',
+  'review:importComments',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Command } from '../commands';
 import type { ChangeSet, DocumentSnapshot } from '../domain/records';
 import { LIMITS } from '../domain/limits';
+import type { ReviewInfo } from '../review/marker';
+import { REVIEW_CHANNELS } from '../review/channels';
 import type { Finding } from '../rules/types';
 import { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName } from './channels';
 
@@ -19,6 +21,8 @@ export interface DocumentInfo {
   readonly title: string;
   /** Set when this is the copy of the sample production opened on first start. */
   readonly isSample: boolean;
+  /** Set when the file is a director's review copy: it opens read-only (shared/review/marker.ts). */
+  readonly review: ReviewInfo | null;
 }
 
 export interface HistoryState {
@@ -96,6 +100,7 @@ export const contract = {
   'command:apply': channel<z.ZodObject<{ command: typeof Command }>, ApplyResult>(z.object({ command: Command }).strict()),
   'history:undo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
   'history:redo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
+  ...REVIEW_CHANNELS,
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;
@@ -111,7 +116,7 @@ export type ResultOf<C extends Channel> = Contract[C]['result'];
 export type Handlers = { [C in Channel]: (args: ParsedArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
 
 /** Events main sends to the window (menu choices, a document opened from the File menu). */
-export const MENU_ACTIONS = ['undo', 'redo', 'newProduction', 'openProduction', 'saveCopyAs', 'closeProduction', 'about', 'shortcuts'] as const;
+export const MENU_ACTIONS = ['undo', 'redo', 'newProduction', 'openProduction', 'saveCopyAs', 'closeProduction', 'about', 'shortcuts', 'exportReviewCopy', 'exportComments', 'importComments'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 export interface EventPayloads {
   'menu:action': { readonly action: MenuAction };

@@ -13,6 +13,10 @@ export const ERROR_CODES = [
   'file-newer',
   'file-missing',
   'file-busy',
+  /** A review copy or comments file whose content no longer matches its integrity hash. */
+  'file-tampered',
+  /** A review copy: nothing in it can be changed. */
+  'read-only',
   'cancelled',
   'io',
   'internal',

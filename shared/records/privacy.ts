@@ -1,10 +1,19 @@
-import type { DocRecords } from './query';
+import { BODY_REGION_IDS, BODY_REGIONS, type BodyRegionId } from '../domain/bodyRegions';
+import { NUDITY_TYPE_LABELS, type ConsentChannel } from '../domain/consent';
+import { listing } from '../rules/wording';
+import { boundaryOf, hasBoundaryMap, riderOf } from './consentQuery';
+import { castOfScene, type DocRecords } from './query';
 
 /**
  * Who is reading: the coordinator sees everything; a performer sees the shared choreography and their
  * own consent only; the director and crew see the staging and no one's private consent or contact details.
  */
-export type Reader = { readonly kind: 'coordinator' } | { readonly kind: 'performer'; readonly performerId: string } | { readonly kind: 'crew' };
+export type Reader =
+  | { readonly kind: 'coordinator' }
+  | { readonly kind: 'performer'; readonly performerId: string }
+  | { readonly kind: 'crew' }
+  /** The director's review copy: the crew's view; what staging needs of consent comes as `stagingLines`. */
+  | { readonly kind: 'director' };
 
 /**
  * What a reader may see of the document (docs/domain.md, privacy): every export and every copy
@@ -23,4 +32,44 @@ export function visibleTo(doc: DocRecords, reader: Reader): DocRecords {
     riders: keep(doc.riders),
     garmentFittings: keep(doc.garmentFittings),
   };
+}
+
+/** What a performer's boundaries mean for staging, per channel, as a director reads it. */
+const CHANNEL_LINES: Readonly<Record<ConsentChannel, string>> = {
+  receive: 'not to be touched on',
+  show: 'not to be seen uncovered on camera:',
+  give: 'does not touch a partner on',
+};
+
+/**
+ * What staging needs of the cast's consent in a scene, for the director's review copy: one line per
+ * performer and channel naming the regions that are not agreed ("needs discussion" counts as not agreed),
+ * and the nudity types their rider in force agrees to. Never a note, a rider's other terms, a fitting or a
+ * contact detail: only the values, in the words the coordinator uses on set ("Ruth: not to be touched on
+ * the left breast and right breast").
+ */
+export function stagingLines(doc: DocRecords, sceneId: string): string[] {
+  const lines: string[] = [];
+  for (const performer of castOfScene(doc, sceneId)) {
+    const name = performer.character ? `${performer.name} (${performer.character})` : performer.name;
+    if (!hasBoundaryMap(doc, performer.id)) {
+      lines.push(`${name}: no boundaries recorded yet — ask the coordinator before staging any contact.`);
+    } else {
+      for (const channel of ['receive', 'show', 'give'] as const) {
+        const regions = BODY_REGION_IDS.filter((region: BodyRegionId) => {
+          const value = boundaryOf(doc, performer.id, sceneId, region, channel).value;
+          return value === 'notAgreed' || value === 'discuss';
+        });
+        if (regions.length) lines.push(`${name}: ${CHANNEL_LINES[channel]} ${listing(regions.map((r) => `the ${BODY_REGIONS[r].label}`))}.`);
+      }
+    }
+    const rider = riderOf(doc, performer.id, sceneId);
+    if (rider) {
+      const types = rider.nudityTypes.filter((t) => t !== 'none');
+      lines.push(types.length ? `${name}: nudity agreed in this scene: ${listing(types.map((t) => NUDITY_TYPE_LABELS[t]))}.` : `${name}: no nudity agreed in this scene.`);
+    } else {
+      lines.push(`${name}: no nudity rider recorded for this scene — plan no nudity.`);
+    }
+  }
+  return lines;
 }

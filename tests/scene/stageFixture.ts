@@ -14,7 +14,7 @@ export function loadSampleIntoStore(): DocumentSnapshot {
   const lists = Object.fromEntries(COLLECTION_KINDS.map((k) => [RECORD_KINDS[k].snapshotKey, of(k)]));
   const snapshot = { production: of('production')[0]!, ...lists } as unknown as DocumentSnapshot;
   loadIntoStore({
-    info: { path: '/tmp/sample.closedset', fileName: 'sample.closedset', title: snapshot.production.title, isSample: true },
+    info: { path: '/tmp/sample.closedset', fileName: 'sample.closedset', title: snapshot.production.title, isSample: true, review: null },
     snapshot,
     history: { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null },
     findings: [],

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { openConnection } from '../db/connection';
 import { APPLICATION_ID, readFileHeader } from '../db/fileHeader';
 import { LATEST_VERSION } from '../db/migrations';
+import { checkReviewCopy } from '../review/reviewCheck';
 
 const REQUIRED_TABLES = ['production', 'performer', 'scene', 'beat', 'history', 'schema_migrations'];
 
@@ -54,6 +55,8 @@ export function checkProductionFile(path: string, nativeBinding?: string): numbe
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (missing.length) throw damaged(`missing ${missing.join(', ')}`);
     if ((db.prepare('SELECT COUNT(*) FROM production').pluck().get() as number) !== 1) throw damaged('no production record');
+    // A review copy must still match its integrity hash (electron/main/review/reviewCheck.ts).
+    if (header.userVersion === LATEST_VERSION) checkReviewCopy(db, name);
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw damaged(sqliteReason(e));

@@ -13,6 +13,8 @@ import { LATEST_VERSION } from '../db/migrations';
 import { migrate } from '../db/migrate';
 import { checkProductionFile } from './fileChecks';
 import { checkWriteTarget, describeWriteError } from './filePaths';
+import { readReviewMarker } from '../review/reviewCheck';
+import type { ReviewMarker } from '../../../shared/review/marker';
 
 export interface DocumentOptions {
   readonly nativeBinding?: string | undefined;
@@ -31,6 +33,8 @@ export interface WriteOptions {
 /** One open production file: its connection, its command engine, and its whole-document reads. */
 export class ProductionDocument {
   readonly engine: CommandEngine;
+  /** Set when this file is a director's review copy (read-only; electron/main/review/). */
+  readonly review: ReviewMarker | null;
 
   private constructor(
     readonly path: string,
@@ -38,6 +42,7 @@ export class ProductionDocument {
     private readonly options: DocumentOptions,
   ) {
     this.engine = new CommandEngine(db, options.clock);
+    this.review = readReviewMarker(db);
   }
 
   /** Opens an existing production, refusing foreign, damaged and newer files untouched. */
@@ -89,7 +94,7 @@ export class ProductionDocument {
 
   info(): DocumentInfo {
     const production = this.engine.repo.listLive('production')[0];
-    return { path: this.path, fileName: basename(this.path), title: production?.title ?? '', isSample: !!this.options.isSample };
+    return { path: this.path, fileName: basename(this.path), title: production?.title ?? '', isSample: !!this.options.isSample, review: this.review };
   }
 
   snapshot(): DocumentSnapshot {
@@ -130,7 +135,7 @@ export class ProductionDocument {
  * temporary file beside it, which then replaces `dest` (and any -wal/-shm a crashed session left for
  * the file it replaces). On failure the temporary files go and the error says what stopped the write.
  */
-function writeProductionFile(
+export function writeProductionFile(
   dest: string,
   tempSuffix: string,
   target: WriteOptions & { readonly nativeBinding?: string | undefined },

@@ -8,6 +8,7 @@ import { requireFullPath } from './filePaths';
 import { RecentFiles } from './recentFiles';
 import { ProductionDocument } from './productionDocument';
 import { createSampleProduction } from './sample';
+import { guardReviewCopy, reviewHandlers } from '../review/handlers';
 
 /** What differs between the Electron app and the browser host. */
 export interface HostAdapters {
@@ -24,8 +25,8 @@ export interface HostAdapters {
    */
   readonly pagePathsAllowed?: boolean;
   /** Native file dialogs; absent in the browser host, where a path must be given. */
-  readonly pickOpenPath?: () => Promise<string | null>;
-  readonly pickSavePath?: (purpose: 'create' | 'copy', suggestedName: string) => Promise<string | null>;
+  readonly pickOpenPath?: (purpose?: 'production' | 'comments') => Promise<string | null>;
+  readonly pickSavePath?: (purpose: 'create' | 'copy' | 'review' | 'comments', suggestedName: string) => Promise<string | null>;
   /** Called when the open document or its title changes (window title, menu state). */
   readonly onDocumentChanged?: (info: DocumentInfo | null) => void;
 }
@@ -156,7 +157,7 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
     return { path: chosen, fromDialog: true };
   };
   const pickSave = (purpose: 'create' | 'copy', suggested: string) => adapters.pickSavePath && (() => adapters.pickSavePath!(purpose, suggested));
-  return {
+  const handlers: Handlers = {
     'app:info': () => ({ name: 'Closed Set', version: adapters.version, host: adapters.host, platform: adapters.platform }),
     'document:load': () => session.load(),
     'document:create': async ({ path, overwrite }) => {
@@ -164,7 +165,7 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
       // The save dialog has already asked before replacing a file.
       return session.create(chosen.path, chosen.fromDialog || !!overwrite);
     },
-    'document:open': async ({ path }) => session.open((await choosePath(path, adapters.pickOpenPath, true)).path),
+    'document:open': async ({ path }) => session.open((await choosePath(path, adapters.pickOpenPath && (() => adapters.pickOpenPath!('production')), true)).path),
     'document:saveCopyAs': async ({ path, overwrite }) => {
       const doc = session.requireDocument();
       const suggested = basename(doc.path).replace(/\.closedset$/, '') + ' copy.closedset';
@@ -180,5 +181,8 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
     'command:apply': ({ command }) => session.afterChange(session.requireDocument().engine.applyValidated(command)),
     'history:undo': () => session.afterChange(session.requireDocument().engine.undo()),
     'history:redo': () => session.afterChange(session.requireDocument().engine.redo()),
+    ...reviewHandlers(session, { choosePath, pickSave: adapters.pickSavePath, pickOpen: adapters.pickOpenPath }),
   };
+  // A review copy refuses every change, whichever channel it comes by (electron/main/review/handlers.ts).
+  return guardReviewCopy(session, handlers);
 }
