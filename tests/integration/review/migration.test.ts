@@ -6,7 +6,7 @@ import { useTempDir } from '../../support/tempDir';
 
 const tempDir = useTempDir();
 
-describe('0008 review comments and approvals', () => {
+describe('0010 review comments and approvals', () => {
   it('upgrades the format-7 fixture: data and undo history intact, comments can be written and undone', () => {
     const path = join(tempDir(), 'format-7.closedset');
     copyFileSync(join(import.meta.dirname, '../../fixtures/format-7.closedset'), path);
