@@ -7,11 +7,13 @@ import {
   camerasOfBeat as queryCamerasOfBeat,
   castOfScene,
   contactsOfBeat as queryContacts,
+  doublingsOfBeat as queryDoublings,
   garmentsOfBeat as queryGarments,
   placementsOfBeat as queryPlacementsOfBeat,
   setPiecesOfScene as querySetPieces,
 } from '../../../shared/records/query';
 import type { Contact } from '../../../shared/domain/contact';
+import type { Doubling } from '../../../shared/domain/doubling';
 import type { Barrier, Garment } from '../../../shared/domain/wardrobe';
 import { useDocumentStore, type Records } from '../store/documentStore';
 import { memoOnMapsByKey } from '../store/selectors';
@@ -40,6 +42,10 @@ const garmentsMemo = memoOnMapsByKey(
     queryGarments({ scenes, beats, performers, garments }, beatId),
 );
 const barriersMemo = memoOnMapsByKey(([scenes, beats, barriers]: readonly [ById<Scene>, ById<Beat>, ById<Barrier>], beatId: string) => queryBarriers({ scenes, beats, barriers }, beatId));
+const doublingsMemo = memoOnMapsByKey(
+  ([scenes, beats, performers, cameras, doublings]: readonly [ById<Scene>, ById<Beat>, ById<Performer>, ById<Camera>, ById<Doubling>], beatId: string) =>
+    queryDoublings({ scenes, beats, performers, cameras, doublings }, beatId),
+);
 
 const NONE: readonly never[] = [];
 
@@ -49,6 +55,8 @@ export const barriersOf = (s: S, beatId: string) => barriersMemo([s.scenes, s.be
 export const useContactsOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? contactsOf(s, beatId) : NONE));
 export const useGarmentsOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? garmentsOf(s, beatId) : NONE));
 export const useBarriersOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? barriersOf(s, beatId) : NONE));
+/** Where body doubles stand in during the beat (shared/domain/doubling.ts). */
+export const useDoublingsOfBeat = (beatId: string | null) => useDocumentStore((s) => (beatId ? doublingsMemo([s.scenes, s.beats, s.performers, s.cameras, s.doublings], beatId) : NONE));
 export const getContactsOfBeat = (beatId: string) => contactsOf(useDocumentStore.getState(), beatId);
 export const getGarmentsOfBeat = (beatId: string) => garmentsOf(useDocumentStore.getState(), beatId);
 export const getBarriersOfBeat = (beatId: string) => barriersOf(useDocumentStore.getState(), beatId);

@@ -25,7 +25,7 @@ export function PeopleList() {
               person={{ kind: 'performer', id: p.id }}
               name={p.name}
               color={p.color}
-              meta={[p.character && `as ${p.character}`, p.pronouns].filter(Boolean).join(' · ') || '—'}
+              meta={[p.doublesFor ? `body double for ${performers.find((o) => o.id === p.doublesFor)?.name ?? 'a removed performer'}` : p.character && `as ${p.character}`, p.pronouns].filter(Boolean).join(' · ') || '—'}
               chip={p.isMinor ? <span className="chip chip--danger">Minor</span> : null}
             />
           ))}

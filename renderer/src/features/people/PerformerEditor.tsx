@@ -5,7 +5,8 @@ import { Icon } from '../../components/Icon';
 import { NumberField } from '../../components/NumberField';
 import { TextField } from '../../components/TextField';
 import { openScene, runCommand } from '../../store/actions';
-import { useScenes } from '../../store/selectors';
+import { usePerformers, useScenes } from '../../store/selectors';
+import { SelectField } from '../../components/SelectField';
 import { whyNotMinor } from './minorBlock';
 import { confirmDeletePerformer } from './peopleActions';
 import { TruncatedText } from '../../components/TruncatedText';
@@ -17,6 +18,13 @@ export function PerformerEditor({ performer: p, focusName = false }: { readonly 
   const scenes = useScenes().filter((s) => s.performerIds.includes(p.id));
   const notMinorBecause = whyNotMinor(p, scenes);
   const update = (patch: PerformerPatch) => runCommand({ type: 'performer.update', id: p.id, patch });
+  const performers = usePerformers();
+  const myDoubles = performers.filter((d) => d.doublesFor === p.id);
+  // Whom this person can double: another performer who is not a double themselves (main checks the same).
+  const doubleChoices = performers.filter((o) => o.id !== p.id && !o.doublesFor);
+  const NOT_A_DOUBLE = '';
+  const doublesForLabels: Record<string, string> = Object.fromEntries([[NOT_A_DOUBLE, 'Not a body double'], ...doubleChoices.map((o) => [o.id, `${o.name}${o.character ? ` (${o.character})` : ''}`])]);
+  const doubled = p.doublesFor ? performers.find((o) => o.id === p.doublesFor) : null;
   return (
     <article className="person-editor" aria-labelledby="person-editor-title">
       <header className="person-editor__head">
@@ -25,7 +33,7 @@ export function PerformerEditor({ performer: p, focusName = false }: { readonly 
           <h2 id="person-editor-title" className="person-editor__title">
             <TruncatedText text={p.name} />
           </h2>
-          <TruncatedText className="muted small" text={`Performer${p.character ? ` · plays ${p.character}` : ''}`} />
+          <TruncatedText className="muted small" text={doubled ? `Body double for ${doubled.name}` : `Performer${p.character ? ` · plays ${p.character}` : ''}`} />
         </div>
         <button type="button" className="btn btn--danger-ghost btn--sm person-editor__delete" onClick={() => void confirmDeletePerformer(p)}>
           <Icon name="trash" size={14} /> Delete performer…
@@ -46,6 +54,19 @@ export function PerformerEditor({ performer: p, focusName = false }: { readonly 
         />
         <TextField label="Contact" value={p.contact} schema={PerformerFields.shape.contact} placeholder="Phone or email (agent or direct)" onCommit={(contact) => update({ contact })} />
         <ColorField label="Label colour" value={p.color} onCommit={(color) => update({ color })} />
+        {myDoubles.length === 0 ? (
+          <SelectField
+            label="Body double for"
+            value={p.doublesFor ?? NOT_A_DOUBLE}
+            options={[NOT_A_DOUBLE, ...doubleChoices.map((o) => o.id as string)]}
+            labels={doublesForLabels}
+            onCommit={(id) => update({ doublesFor: (id || null) as Performer['doublesFor'] })}
+          />
+        ) : (
+          <p className="muted small person-editor__doubles">
+            Body double{myDoubles.length > 1 ? 's' : ''}: {myDoubles.map((d) => d.name).join(', ')}. Where they stand in is set per beat in the blocking panel.
+          </p>
+        )}
       </div>
 
       <div className={`minor-box${p.isMinor ? ' minor-box--on' : ''}`}>

@@ -3,6 +3,7 @@ import { setHidden } from '../stageActions';
 import { useCamerasOfBeat, useCast, usePlacementsOfBeat, useSetPiecesOfScene } from '../selectors';
 import { selectCamera, selectPerformer, selectSetPiece } from '../stageStore';
 import { OutlineBarriers, OutlineContacts } from './OutlineWardrobe';
+import { OutlineDoubles } from './OutlineDoubles';
 import { PanelSection } from './PanelSection';
 import { StageIcon } from './StageIcon';
 
@@ -43,6 +44,7 @@ export function StageOutline({ sceneId, beatId }: { readonly sceneId: string; re
       </PanelSection>
       <OutlineContacts sceneId={sceneId} beatId={beatId} />
       <OutlineBarriers beatId={beatId} />
+      <OutlineDoubles sceneId={sceneId} beatId={beatId} />
       <PanelSection title="Set">
         {pieces.length === 0 ? <p className="stage-panel__empty">No set pieces yet. Add a bed, sofa or wall from the toolbar.</p> : null}
         <ul className="stage-outline">
