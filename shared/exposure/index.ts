@@ -7,3 +7,4 @@ export * from './stage';
 export * from './look';
 export * from './beat';
 export * from './transition';
+export * from './inFrame';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_REGION_IDS, type BodyRegionId } from '../../../shared/domain/bodyRegions';
 import { GARMENT_CATALOGUE } from '../../../shared/body/garmentCatalogue';
-import { exposureOfBeat, type ExposureState } from '../../../shared/exposure';
+import { exposureOfBeat, inFrameOfBeat, type ExposureState } from '../../../shared/exposure';
 import { b1, camera, doc, garment, place, ruth, scene, tom, wall, type DocParts } from './fixtures';
 
 // Known answers on exact geometry: a 1.70 m performer standing at the stage centre facing +z, cameras
@@ -110,5 +110,26 @@ describe('exposure geometry', () => {
   it('is deterministic', () => {
     const parts: DocParts = { placements: [place(ruth, b1, { costumeOff: allOff }), place(tom, b1, { position: [0.6, 0, 0.5], rotationY: -90 })], cameras: [camera(b1, {})] };
     expect(JSON.stringify(exposureOfBeat(doc(parts), scene.id, b1.id))).toBe(JSON.stringify(exposureOfBeat(doc(parts), scene.id, b1.id)));
+  });
+});
+
+describe('“in frame” for the sheet', () => {
+  it('names per camera what it sees of each performer, pairs said once, uncovered regions said again', () => {
+    const d = doc({
+      placements: [place(ruth, b1, { costumeOff: ['chest', 'leftBreast', 'rightBreast', 'leftShoulder', 'rightShoulder'] }), place(tom, b1, { position: [3, 0, 0] })],
+      cameras: [camera(b1, { name: 'A cam', focalLengthMm: 50, position: [0, 1.3, 2.2], target: [0, 1.3, 0] })],
+      garments: [garment(ruth, b1, 'nippleCovers')],
+    });
+    const [line] = inFrameOfBeat(exposureOfBeat(d, scene.id, b1.id), (id) => (id === ruth.id ? 'Ruth' : 'Tom'));
+    expect(line!.text).toMatch(/^A cam \(50 mm\): Ruth — .*shoulders.*upper chest, breasts, nipples.*\(shoulders, upper chest and breasts uncovered\)$/);
+    expect(line!.text).not.toMatch(/left shoulder|right shoulder|Tom/);
+    expect(line!.performers.map((p) => p.performerId)).toEqual([ruth.id]);
+    expect(line!.performers[0]!.uncovered).toEqual(expect.arrayContaining(['leftBreast', 'rightBreast']));
+    expect(line!.performers[0]!.uncovered).not.toContain('leftNipple');
+  });
+
+  it('says when no performer is in frame', () => {
+    const d = doc({ placements: [place(ruth, b1)], cameras: [camera(b1, { name: 'B cam', focalLengthMm: 50, position: [0, 1.5, 4], target: [0, 1.5, 8] })] });
+    expect(inFrameOfBeat(exposureOfBeat(d, scene.id, b1.id), () => 'Ruth')[0]!.text).toBe('B cam (50 mm): no performer in frame');
   });
 });
