@@ -5,7 +5,7 @@ import { NUDITY_TYPE_LABELS, type ConsentChannel } from '../domain/consent';
 import type { Contact } from '../domain/contact';
 import { boundaryOf, hasBoundaryMap, riderOf } from '../records/consentQuery';
 import { doublesUsedInScene, wholeBeatDoubling } from '../records/doubles';
-import { beatsOfScene, castOfScene, contactsOfBeat, doublingsOfBeat, garmentsOfBeat, placementsOfBeat, type DocRecords } from '../records/query';
+import { beatsOfScene, castOfScene, contactsOfBeat, doublingsOfBeat, garmentsOfBeat, placementsOfBeat, type DocRecords, visibleCamerasOfBeat } from '../records/query';
 import type { Finding, Rule, Severity } from './types';
 import { CONTACT_TYPE_WORDS, listing, peopleInContact, personName, regionWords, sceneName } from './wording';
 
@@ -122,8 +122,14 @@ function showRule(code: string, severity: Severity, description: string, values:
 export const SHOW_NOT_AGREED = showRule('consent.show-not-agreed', 'error', 'No region is uncovered that the performer has not agreed to show.', ['notAgreed'], 'has not agreed');
 export const SHOW_TO_DISCUSS = showRule('consent.show-to-discuss', 'warning', 'An uncovered region that needs discussion is talked through first.', ['discuss', 'unrecorded'], 'has not yet agreed (needs discussion or not recorded)');
 
-/** What performers show with their own body: a placement a double takes for the whole beat is checked in doubles.ts. */
+/**
+ * What performers show with their own body: a placement a double takes for the whole beat is checked in
+ * doubles.ts. "Show" means seen uncovered on camera: in a beat with a camera set up, the camera exposure
+ * rules (exposure.ts) judge what each camera actually films; only a beat with no camera yet counts every
+ * uncovered region as shown.
+ */
 function uncoveredOwn(doc: DocRecords, beat: Beat): { performerId: string; regions: BodyRegionId[] }[] {
+  if (visibleCamerasOfBeat(doc, beat.id).length > 0) return [];
   return uncoveredIn(doc, beat).filter((u) => !wholeBeatDoubling(doc, beat.id, u.performerId));
 }
 

@@ -7,6 +7,7 @@ import { exposureOfBeat, exposureOfTransition, movesBetween, type BeatExposure, 
 import { boundaryOf, riderOf } from '../records/consentQuery';
 import { bodyOnCamera } from '../records/doubles';
 import { beatsOfScene, liveBeat, type DocRecords } from '../records/query';
+import { EXPOSURE_CODES } from './exposureCodes';
 import type { Finding, Rule, Severity } from './types';
 import { listing, personName, regionWords, sceneName } from './wording';
 
@@ -20,14 +21,6 @@ import { listing, personName, regionWords, sceneName } from './wording';
  * own code. Its results are kept per document object, so the six rules compute each beat once.
  */
 
-export const EXPOSURE_CODES = {
-  notAgreed: 'exposure.not-agreed',
-  toDiscuss: 'exposure.to-discuss',
-  beyondRider: 'exposure.beyond-rider',
-  moveNotAgreed: 'exposure.move-not-agreed',
-  moveToDiscuss: 'exposure.move-to-discuss',
-  moveBeyondRider: 'exposure.move-beyond-rider',
-} as const;
 type Kind = 'notAgreed' | 'toDiscuss' | 'beyondRider';
 
 const NOT_AGREED: readonly ConsentValue[] = ['notAgreed'];
@@ -204,3 +197,21 @@ export const EXPOSURE_RULES: readonly Rule[] = [
   exposureRule(EXPOSURE_CODES.toDiscuss, 'warning', 'A region a camera films uncovered that needs discussion (or was never recorded) is talked through first.'),
   exposureRule(EXPOSURE_CODES.moveToDiscuss, 'warning', 'A region a camera films uncovered during a move that needs discussion is talked through first.'),
 ];
+
+/** A region a camera films uncovered, and whether the person whose body it is agreed to show it. */
+export interface ExposedRegionVerdict {
+  readonly performerId: string;
+  readonly region: BodyRegionId;
+  /** 'agreed' only when the show boundary in force says agreed; needs discussion counts as not agreed (as on a sheet). */
+  readonly agreed: boolean;
+}
+
+/** For the look-through tint: every region the shot films uncovered, agreed or not (a double's own consent in their shot). */
+export function exposedVerdicts(doc: DocRecords, sceneId: string, beatId: string, shot: ShotExposure): ExposedRegionVerdict[] {
+  return exposedIn([shot]).flatMap((e) => {
+    const personId = bodyOnCamera(doc, beatId, e.performerId, e.cameraId).personId;
+    return e.regions.map((region) => ({ performerId: e.performerId, region, agreed: boundaryOf(doc, personId, sceneId, region, 'show').value === 'agreed' }));
+  });
+}
+
+export { EXPOSURE_CODES, isMoveFinding } from './exposureCodes';

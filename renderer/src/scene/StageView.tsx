@@ -4,6 +4,7 @@ import { useDocumentStore } from '../store/documentStore';
 import { resetStage, useStageStore } from './stageStore';
 import { StageCanvas } from './three/StageCanvas';
 import { BlockingPanel } from './ui/BlockingPanel';
+import { ExposureLegend } from './ui/ExposureLegend';
 import { StageToolbar } from './ui/StageToolbar';
 import { FrameGuides, MeasureHud, PipFrame, ViewBadge } from './ui/ViewOverlays';
 import { useActiveCamera } from './useActiveCamera';
@@ -66,6 +67,7 @@ export function StageView({ sceneId, beatId }: { readonly sceneId: string; reado
           <ViewBadge camera={camera} />
           {pip && view !== 'camera' && camera ? <PipFrame camera={camera} aspect={ASPECT_RATIO_VALUES[camera.aspect]} /> : null}
           <MeasureHud />
+          {lookingThrough ? <ExposureLegend /> : null}
           {!beatId ? <div className="stage-empty">Select a beat in the strip below to block it.</div> : null}
         </div>
         {panelOpen ? <BlockingPanel sceneId={sceneId} beatId={beatId} /> : null}

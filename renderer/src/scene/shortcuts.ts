@@ -15,6 +15,7 @@ export const STAGE_SHORTCUTS: readonly (readonly [string, string])[] = [
   ['C', 'Contact mode: click the initiator\'s body region, then what it touches'],
   ['D', 'Dress mode: hover names the body region, a click selects the performer to dress'],
   ['G', 'Show the previous beat as see-through ghosts'],
+  ['X', 'Looking through a camera: tint what it films uncovered (agreed solid blue, not agreed striped orange)'],
   ['Space', 'Play / pause the beats'],
   ['Esc', 'Cancel a half-made contact, leave contact / dress mode, stop measuring or clear the selection'],
   ['Ctrl/⌘+Z, Ctrl/⌘+Shift+Z', 'Undo / redo (every release of a drag is one step)'],

@@ -45,6 +45,8 @@ export interface StageState {
   readonly pip: boolean;
   /** Show the previous beat's blocking as see-through ghosts (onion skin). */
   readonly ghosts: boolean;
+  /** Looking through a camera: tint the regions it films uncovered (agreed / not agreed to show). */
+  readonly exposureTint: boolean;
   /** Multisample antialiasing of the 3D view (see renderQuality.ts); changing it recreates the WebGL context. */
   readonly smoothEdges: boolean;
   readonly measuring: boolean;
@@ -69,6 +71,7 @@ const INITIAL: StageState = {
   activeCameraName: null,
   pip: true,
   ghosts: false,
+  exposureTint: false,
   smoothEdges: initialSmoothEdges(),
   measuring: false,
   measurePoints: [],
@@ -147,6 +150,13 @@ export function setMeasurePoints(points: readonly MeasurePoint[]): void {
 }
 export function setSnap(snap: boolean): void {
   set({ snap });
+}
+export function setExposureTint(exposureTint: boolean): void {
+  set({ exposureTint });
+}
+/** From a camera exposure finding: select the camera, look through it, tint what it films. */
+export function lookThroughWithExposure(cameraId: string, name: string): void {
+  set({ selection: { kind: 'camera', id: cameraId }, activeCameraName: name, view: 'camera', exposureTint: true });
 }
 export function setPlaying(playing: boolean): void {
   set({ playing });

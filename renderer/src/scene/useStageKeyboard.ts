@@ -6,7 +6,7 @@ import { runCommand } from '../store/actions';
 import { getCamerasOfBeat, getPlacementOf } from './selectors';
 import { getAllCamerasOfBeat, getCast } from './selectors';
 import { duplicateCamera, editCamera, editPlacement, editSetPiece, movePlacement, setHidden } from './stageActions';
-import { clearSelection, requestFocus, selectPerformer, setMeasuring, setPendingContact, setPickMode, setPlaying, setTransformMode, setView, toggleGhosts, useStageStore } from './stageStore';
+import { clearSelection, requestFocus, selectPerformer, setMeasuring, setExposureTint, setPendingContact, setPickMode, setPlaying, setTransformMode, setView, toggleGhosts, useStageStore } from './stageStore';
 import { normaliseDeg, roundVec } from './support';
 import { editBarrier } from './barrierActions3d';
 
@@ -34,6 +34,7 @@ export function useStageKeyboard(sceneId: string, beatId: string | null) {
       if (!mod && (key === 'f' || key === 'F')) return handled(), requestFocus();
       if (!mod && (key === 'm' || key === 'M')) return handled(), setMeasuring(!stage.measuring);
       if (!mod && (key === 'g' || key === 'G')) return handled(), toggleGhosts();
+      if (!mod && (key === 'x' || key === 'X') && stage.view === 'camera') return handled(), setExposureTint(!stage.exposureTint);
       if (!mod && key === '1') return handled(), setView('free');
       if (!mod && key === '2') return handled(), setView('top');
       if (!mod && key === '3' && beatId && getCamerasOfBeat(beatId).length) return handled(), setView('camera');

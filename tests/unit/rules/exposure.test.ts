@@ -105,6 +105,15 @@ describe('exposure rules', () => {
     expect(f!.message).toContain("A cam (25 mm) films Ana's left nipple and right nipple uncovered (Ana doubles Ruth here), and Ana has not agreed");
   });
 
+  it('with a camera set up, what it films decides "show"; with none yet, every uncovered region counts', () => {
+    const parts = { performers: [ruth], placements: topless(), boundaries: [...agreedTop.slice(0, 3), show(ruth, 'leftNipple', 'notAgreed'), show(ruth, 'rightNipple', 'notAgreed')], riders: [rider(ruth, ['topless', 'side'])] };
+    const codes = (d: DocParts) => runRules(doc(d), [scene.id]).filter((f) => f.severity === 'error').map((f) => f.code);
+    expect(codes({ ...parts, cameras: [] })).toEqual(['consent.show-not-agreed']);
+    expect(codes({ ...parts, cameras: [wide()] })).toEqual(['exposure.not-agreed']);
+    // The fix by a tighter frame: the close-up leaves the nipples out, and nothing else flags them.
+    expect(codes({ ...parts, cameras: [closeUp()] })).toEqual([]);
+  });
+
   it('every finding carries its rule’s code and severity', () => {
     const d = doc({ cameras: [wide()], performers: [ruth], placements: topless() });
     for (const rule of EXPOSURE_RULES) for (const f of rule.check(d, scene.id)) expect([f.code, f.severity]).toEqual([rule.code, rule.severity]);

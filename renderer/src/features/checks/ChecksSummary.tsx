@@ -2,7 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { beatNumber, type Beat } from '../../../../shared/domain/beat';
 import type { Finding } from '../../../../shared/rules/types';
 import { Icon } from '../../components/Icon';
-import { selectContact, selectPerformer } from '../../scene/stageStore';
+import { lookThroughWithExposure, selectContact, selectPerformer } from '../../scene/stageStore';
+import { useDocumentStore } from '../../store/documentStore';
+import { isMoveFinding } from '../../../../shared/rules/exposureCodes';
 import { selectBeat, useSelectionStore } from '../../store/selectionStore';
 import { useBeatsOfScene } from '../../store/selectors';
 import { countsText, SEVERITY_LABELS, useSceneFindings } from './useSceneFindings';
@@ -15,22 +17,36 @@ interface Group {
   readonly findings: readonly Finding[];
 }
 
-/** Findings grouped by beat in the scene's order; those about the whole scene first. */
+/**
+ * Findings grouped by beat in the scene's order; those about the whole scene first. What a camera would
+ * film during the move into a beat (exposure.move-*) is its own group, "Between beat 3 and 4", before it.
+ */
 function groupByBeat(findings: readonly Finding[], beats: readonly Beat[]): Group[] {
   const scene = findings.filter((f) => !f.beatId || !beats.some((b) => b.id === f.beatId));
   const groups: Group[] = scene.length ? [{ key: 'scene', title: 'Whole scene', beat: null, findings: scene }] : [];
-  for (const b of beats) {
+  beats.forEach((b, i) => {
     const mine = findings.filter((f) => f.beatId === b.id);
-    if (mine.length) groups.push({ key: b.id, title: `Beat ${beatNumber(b)}${b.description.trim() ? `: ${b.description.trim()}` : ''}`, beat: b, findings: mine });
-  }
+    const moving = mine.filter(isMoveFinding);
+    const previous = beats[i - 1];
+    if (moving.length && previous) groups.push({ key: `move-${b.id}`, title: `Between beat ${beatNumber(previous)} and ${beatNumber(b)}`, beat: b, findings: moving });
+    const at = previous ? mine.filter((f) => !isMoveFinding(f)) : mine;
+    if (at.length) groups.push({ key: b.id, title: `Beat ${beatNumber(b)}${b.description.trim() ? `: ${b.description.trim()}` : ''}`, beat: b, findings: at });
+  });
   return groups;
 }
 
-/** Select what a finding is about: its beat, and the contact or performer in the 3D view. */
+/**
+ * Select what a finding is about: its beat, and the contact or performer in the 3D view; for what a
+ * camera films (exposure findings), look through that camera with the exposure tint on.
+ */
 export function goToFinding(f: Finding): void {
   if (f.beatId) selectBeat(f.beatId);
   if (f.subject?.kind === 'contact') selectContact(f.subject.id);
   else if (f.subject?.kind === 'performer') selectPerformer(f.subject.id);
+  else if (f.subject?.kind === 'camera') {
+    const camera = useDocumentStore.getState().cameras[f.subject.id];
+    if (camera) lookThroughWithExposure(camera.id, camera.name);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { contactClick, targetLabel, type PickedTarget } from '../contactActions3
 import { performerName } from '../stageActions';
 import { selectPerformer, setHoverRegion, useStageStore, type StageState } from '../stageStore';
 import { bodyRigs } from './bodyRigs';
+import { paintExposure } from './exposurePaint';
 import { pickTarget, rayAt, type PickHit } from './regionPick';
 import { HELPER_LAYER } from './layers';
 
@@ -24,9 +25,13 @@ const HOVER_TINT = '#ffd166';
 const PENDING_TINT = '#4a55c9';
 const CLICK_SLOP = 4; // px: more is an orbit drag
 
-/** Tints each mannequin's hovered and pending regions (its own uniform: no geometry is duplicated). */
+/**
+ * Tints each mannequin's hovered and pending regions (its own uniform: no geometry is duplicated), over the
+ * look-through exposure tint when that is on.
+ */
 export function applyRegionTints(state: Pick<StageState, 'pickMode' | 'pendingContact' | 'hoverRegion'>): void {
   for (const rig of bodyRigs.values()) rig.tint.clear();
+  paintExposure();
   if (state.pickMode === 'select') return;
   const pending = state.pendingContact;
   if (pending) bodyRigs.get(pending.performerId)?.tint.set(pending.region, PENDING_TINT, 0.7);
@@ -186,6 +191,7 @@ export function RegionPicker({ beatId }: { readonly beatId: string | null }) {
       hint.remove();
       canvas.style.cursor = '';
       for (const rig of bodyRigs.values()) rig.tint.clear();
+      paintExposure();
     };
   }, [gl, get, invalidate, beatId]);
 

@@ -1,4 +1,5 @@
 import { Canvas } from '@react-three/fiber';
+import { ExposureTint } from './ExposureTint';
 import { MeasureLine } from './MeasureLine';
 import { PlaybackDriver } from './PlaybackDriver';
 import { PreviousBeatGhosts } from './PreviousBeatGhosts';
@@ -24,6 +25,7 @@ export function StageCanvas({ sceneId, beatId }: { readonly sceneId: string; rea
       <ViewRig beatId={beatId} />
       <PlaybackDriver sceneId={sceneId} />
       <RegionPicker beatId={beatId} />
+      <ExposureTint sceneId={sceneId} beatId={beatId} />
       <StageBridge beatId={beatId} />
     </Canvas>
   );

@@ -10,8 +10,11 @@ import { REGION_ATTRIBUTE, REGION_COUNT, REGION_INDEX } from '../geometry/region
  */
 export interface RegionTint {
   readonly uniform: { value: Float32Array };
-  /** Tints one region (strength 0 clears it). */
-  set(region: BodyRegionId, color: Color | string, strength: number): void;
+  /**
+   * Tints one region (strength 0 clears it). `stripes`: diagonal bands of strong and faint tint, so the
+   * region reads apart from a solid one without relying on colour (colour-blind users, grey print).
+   */
+  set(region: BodyRegionId, color: Color | string, strength: number, stripes?: boolean): void;
   clear(): void;
   /** The regions tinted now, for tests and the probe. */
   tinted(): BodyRegionId[];
@@ -24,18 +27,19 @@ export function createRegionTint(): RegionTint {
   const ids = Object.keys(REGION_INDEX) as BodyRegionId[];
   return {
     uniform: { value },
-    set(region, color, strength) {
+    set(region, color, strength, stripes = false) {
       const i = REGION_INDEX[region] * 4;
       scratch.set(color);
       value[i] = scratch.r;
       value[i + 1] = scratch.g;
       value[i + 2] = scratch.b;
-      value[i + 3] = strength;
+      // The sign carries the pattern: the shader reads |a| as the strength, a < 0 as striped.
+      value[i + 3] = stripes ? -strength : strength;
     },
     clear() {
       value.fill(0);
     },
-    tinted: () => ids.filter((r) => value[REGION_INDEX[r] * 4 + 3]! > 0),
+    tinted: () => ids.filter((r) => value[REGION_INDEX[r] * 4 + 3]! !== 0),
   };
 }
 
@@ -55,9 +59,13 @@ export function regionTintedMaterial(tint: RegionTint, params: MeshLambertMateri
       .replace('#include <begin_vertex>', `#include <begin_vertex>\nvRegionTint = regionTint[int(${REGION_ATTRIBUTE} + 0.5)];`);
     shader.fragmentShader = shader.fragmentShader
       .replace('#include <common>', '#include <common>\nvarying vec4 vRegionTint;')
-      .replace('#include <color_fragment>', '#include <color_fragment>\ndiffuseColor.rgb = mix(diffuseColor.rgb, vRegionTint.rgb, vRegionTint.a);')
+      // Striped (a < 0): 45° bands 6 px apart in screen space, alternately full and a fifth of the tint.
+      .replace(
+        '#include <color_fragment>',
+        '#include <color_fragment>\nfloat tintStrength = abs(vRegionTint.a);\nif (vRegionTint.a < 0.0 && mod(gl_FragCoord.x + gl_FragCoord.y, 12.0) < 6.0) tintStrength *= 0.2;\ndiffuseColor.rgb = mix(diffuseColor.rgb, vRegionTint.rgb, tintStrength);',
+      )
       // A touch of its own light, so the region reads on the shaded side of the body too.
-      .replace('#include <emissivemap_fragment>', '#include <emissivemap_fragment>\ntotalEmissiveRadiance += vRegionTint.rgb * vRegionTint.a * 0.3;');
+      .replace('#include <emissivemap_fragment>', '#include <emissivemap_fragment>\ntotalEmissiveRadiance += vRegionTint.rgb * tintStrength * 0.3;');
   };
   m.customProgramCacheKey = () => 'region-tint';
   return m;

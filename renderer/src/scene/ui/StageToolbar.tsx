@@ -6,7 +6,7 @@ import { exportFloorPlan, exportGltf, exportSnapshot } from '../exportActions';
 import { addCamera, addSetPiece } from '../stageActions';
 import { useCamerasOfBeat } from '../selectors';
 import { openInfoDialog } from '../../store/uiStore';
-import { setPickMode, setMeasuring, setSmoothEdges, setSnap, setTransformMode, setView, toggleGhosts, togglePanel, togglePip, useStageStore, type PickMode, type ViewMode } from '../stageStore';
+import { setExposureTint, setPickMode, setMeasuring, setSmoothEdges, setSnap, setTransformMode, setView, toggleGhosts, togglePanel, togglePip, useStageStore, type PickMode, type ViewMode } from '../stageStore';
 import { isSoftwareRenderer } from '../renderQuality';
 import { useActiveCamera } from '../useActiveCamera';
 import { setActiveCameraName } from '../stageStore';
@@ -35,6 +35,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
   const ghosts = useStageStore((s) => s.ghosts);
   const panelOpen = useStageStore((s) => s.panelOpen);
   const pickMode = useStageStore((s) => s.pickMode);
+  const exposureTint = useStageStore((s) => s.exposureTint);
   const cameras = useCamerasOfBeat(beatId);
   const active = useActiveCamera(beatId);
 
@@ -57,6 +58,18 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
             </option>
           ))}
         </select>
+      ) : null}
+      {view === 'camera' && cameras.length > 0 ? (
+        <button
+          type="button"
+          className={`stage-tool stage-tool--text${exposureTint ? ' stage-tool--on' : ''}`}
+          aria-pressed={exposureTint}
+          aria-keyshortcuts="X"
+          onClick={() => setExposureTint(!exposureTint)}
+          title="Tint what this camera films uncovered: agreed to show in solid blue, not agreed or still to discuss in striped orange (X)"
+        >
+          <StageIcon name="eye" /> Exposure tint
+        </button>
       ) : null}
       <span className="stage-toolbar__sep" />
       <select
