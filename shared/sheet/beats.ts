@@ -13,12 +13,11 @@ import { floorPlanSvg } from '../diagrams/floorPlan';
 import type { Reader } from '../records/privacy';
 import { barriersOfBeat, castOfScene, contactsOfBeat, garmentsOfBeat, placementsOfBeat, setPiecesOfScene, visibleCamerasOfBeat, type DocRecords } from '../records/query';
 import { regionsInWords } from './consentSummary';
+import { inFrameSentences } from './inFrame';
 import type { SheetBeat, SheetCamera } from './types';
 
 const SHOT_WORDS: Readonly<Record<ShotSize, string>> = { wide: 'wide', full: 'full shot', medium: 'medium', mediumCloseUp: 'medium close-up', closeUp: 'close-up' };
 
-/** What a per-beat "in frame" line says for a camera, when the exposure check has an answer (else null). */
-export type InFrame = (beatId: string, cameraId: string) => string | null;
 
 /** How performers are named in the choreography: by character, as the script does ("Ruth"). */
 export const stageName = (p: Pick<Performer, 'name' | 'character'>) => p.character || p.name;
@@ -46,7 +45,7 @@ function barrierWords(doc: DocRecords, b: Barrier): string {
  * One beat as the sheet prints it, from a document already filtered for the reader. Garment notes are
  * the wearer's: a performer's copy shows their own and no one else's; the crew copy shows none.
  */
-export function sheetBeat(doc: DocRecords, scene: Scene, beat: Beat, total: number, reader: Reader, units: 'metric' | 'imperial', inFrame: InFrame | null): SheetBeat {
+export function sheetBeat(doc: DocRecords, scene: Scene, beat: Beat, total: number, reader: Reader, units: 'metric' | 'imperial'): SheetBeat {
   const cast = castOfScene(doc, scene.id);
   const byId = new Map<string, Performer>(cast.map((p) => [p.id, p]));
   const nameOf = (id: string) => {
@@ -82,7 +81,8 @@ export function sheetBeat(doc: DocRecords, scene: Scene, beat: Beat, total: numb
     });
 
   const cameraSetups = visibleCamerasOfBeat(doc, beat.id);
-  const cameras: SheetCamera[] = cameraSetups.map((c) => ({ name: c.name, setup: cameraSetupWords(c), inFrame: inFrame?.(beat.id, c.id) ?? null }));
+  const inFrame = cameraSetups.length ? inFrameSentences(doc, scene.id, beat.id, nameOf) : new Map<string, string>();
+  const cameras: SheetCamera[] = cameraSetups.map((c) => ({ name: c.name, setup: cameraSetupWords(c), inFrame: inFrame.get(c.id) ?? null }));
   const number = beatNumber(beat);
   const plan = floorPlanSvg(
     {

@@ -4,4 +4,5 @@ export * from './types';
 export { buildSheetModel, SheetError, HASH_PREFIX_LENGTH } from './model';
 export { sheetFileName } from './fileName';
 export { regionsInWords, personWithCharacter, STANDING_LINES } from './consentSummary';
-export { stageName, type InFrame } from './beats';
+export { stageName } from './beats';
+export { inFrameSentences } from './inFrame';

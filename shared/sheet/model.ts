@@ -3,7 +3,7 @@ import type { Performer } from '../domain/people';
 import { visibleTo } from '../records/privacy';
 import { beatsOfScene, castOfScene, type DocRecords } from '../records/query';
 import { listing } from '../rules/wording';
-import { sheetBeat, type InFrame } from './beats';
+import { sheetBeat } from './beats';
 import { consentSummary, personWithCharacter, STANDING_LINES, stagingLimits } from './consentSummary';
 import { formatDay, formatTime } from './dates';
 import type { SheetHeader, SheetLine, SheetModel, SheetOptions, SignoffLine, SignoffRole } from './types';
@@ -19,7 +19,7 @@ export class SheetError extends Error {}
  * another performer's boundaries, rider, garment fittings or contact details, whatever the code below
  * does. Build it from a version's records (`docFromVersion`) to make a sheet of exactly that version.
  */
-export function buildSheetModel(doc: DocRecords, options: SheetOptions & { readonly inFrame?: InFrame | null }): SheetModel {
+export function buildSheetModel(doc: DocRecords, options: SheetOptions): SheetModel {
   const { reader, sceneId } = options;
   const full = doc;
   const visible = visibleTo(doc, reader);
@@ -90,7 +90,7 @@ export function buildSheetModel(doc: DocRecords, options: SheetOptions & { reado
     staging,
     closedSet,
     safety,
-    beats: beats.map((b) => sheetBeat(visible, scene, b, beats.length, reader, units, options.inFrame ?? null)),
+    beats: beats.map((b) => sheetBeat(visible, scene, b, beats.length, reader, units)),
     signoff: signoffBlock(visible, options, self, cast, scene.number),
     distribution: (options.distribution ?? defaultDistribution(visible, cast)).join('; '),
   };

@@ -1,10 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSheets, type SheetSource } from '../../electron/main/export/pipeline';
 import { playwrightPrinter } from '../../electron/main/export/playwrightPrinter';
 import { PAPER_POINTS } from '../../electron/main/export/sheet/css';
+import { generateIdentity } from '../../electron/main/signing/identity';
+import { verifySheetPdf } from '../../electron/main/signing/verifySheetPdf';
 import type { PdfPrinter } from '../../electron/main/export/printer';
 import { pdfInfo, pdfText } from '../support/pdf';
 import { DANIEL, MAYA, privateStrings, SCENE_42, SECRETS, sampleWithSecrets } from '../support/sheetFixture';
@@ -45,6 +48,24 @@ describe('exporting choreography sheets to PDF', () => {
         expect(text).toContain('#9f2c41d07be3');
       }
     }
+  });
+
+  it('signs an issued version’s sheet: pdfsig says valid and whole, and its sheet.json holds only this performer’s consent', async () => {
+    const out = mkdtempSync(join(dir, 'signed-'));
+    const identity = await generateIdentity('Sam Whitfield');
+    const signoffs = [MAYA, DANIEL].map((performerId) => ({ role: 'performer' as const, performerId, crewId: null, typedName: doc.performers[performerId]!.name, versionHash: source.version!.hash, action: 'signed' as const, signedAt: '2026-12-01T12:00:00.000Z' }));
+    const [file] = await exportSheets({ ...source, signoffs }, [{ kind: 'performer', performerId: MAYA }], { printer, paper: 'a4', signer: { identity, name: 'Sam Whitfield' } }, out);
+    expect(file!.signed).toBe(true);
+    const sig = execFileSync('pdfsig', [file!.path], { encoding: 'utf8' });
+    expect(sig).toContain('Signature is Valid.');
+    expect(sig).toContain('Total document signed');
+    execFileSync('pdfdetach', ['-saveall', '-o', out, file!.path]);
+    const json = readFileSync(join(out, 'sheet.json'), 'utf8');
+    for (const secret of privateStrings(doc, DANIEL)) expect(json).not.toContain(secret);
+    expect(json).not.toContain('Daniel Reyes","versionHash'); // his sign-off is not on her copy
+    const verdict = await verifySheetPdf(new Uint8Array(readFileSync(file!.path)), { versions: [{ sceneId: SCENE_42, number: 2, hash: source.version!.hash }] });
+    expect(verdict.sheet?.versionNumber).toBe(2);
+    expect(verdict.sheet?.signoffs.map((s) => s.name)).toEqual(['Maya Okafor']);
   });
 
   it('never writes over a sheet already in the folder: the new one gets a numbered name', async () => {

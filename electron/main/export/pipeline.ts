@@ -3,10 +3,12 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Reader } from '../../../shared/records/privacy';
 import { castOfScene, type DocRecords } from '../../../shared/records/query';
-import { buildSheetModel, SheetError, sheetFileName, type InFrame, type SheetModel, type SheetOptions, type SheetSignoffInput, type SheetVersion } from '../../../shared/sheet';
+import { buildSheetModel, SheetError, sheetFileName, type SheetModel, type SheetOptions, type SheetSignoffInput, type SheetVersion } from '../../../shared/sheet';
 import { checkFolder, describeWriteError } from '../services/filePaths';
 import type { PdfPrinter } from './printer';
-import { signSheetPdf, type SignSheetOptions } from './sign';
+import canonicalize from 'canonicalize';
+import type { SigningIdentity } from '../signing/identity';
+import { signSheetPdf, type SignSheetOptions } from '../signing/signSheetPdf';
 import { renderSheetHtml } from './sheet/html';
 import type { Paper } from './sheet/css';
 
@@ -23,7 +25,6 @@ export interface SheetSource {
   readonly sceneId: string;
   readonly version: SheetVersion | null;
   readonly signoffs?: readonly SheetSignoffInput[];
-  readonly inFrame?: InFrame | null;
 }
 
 export interface SheetPipeline {
@@ -32,7 +33,8 @@ export interface SheetPipeline {
   readonly stills?: SheetStills | null;
   /** The signing step; defaults to `signSheetPdf`. */
   readonly sign?: (pdf: Uint8Array, options: SignSheetOptions) => Promise<Uint8Array>;
-  readonly signer?: { readonly identity: unknown; readonly name: string } | null;
+  /** The coordinator's identity: an issued version's sheets are signed with it; without one they are written unsigned. */
+  readonly signer?: { readonly identity: SigningIdentity; readonly name: string } | null;
   readonly now?: () => string;
   readonly onProgress?: (progress: SheetProgress) => void;
 }
@@ -49,6 +51,7 @@ export interface MadeSheet {
   readonly fileName: string;
   readonly bytes: Uint8Array;
   readonly model: SheetModel;
+  readonly signed: boolean;
 }
 
 /** Every performer's copy, in billing order (what "all performers" means). */
@@ -63,27 +66,35 @@ function copyName(doc: DocRecords, copy: SheetCopy): string {
 }
 
 /**
- * The data the signature carries as `sheet.json`: the version it is of (number and hash, which the
- * verifier matches against the production's versions) and this copy's model — privacy already applied,
- * so a performer's PDF never carries another performer's consent, not even inside an attachment.
+ * The data the signature carries as `sheet.json` (canonical JSON, RFC 8785): the production, scene and
+ * version it is of (the verifier matches the version hash against the production's versions), whose copy
+ * it is, the sign-offs printed on it, and this copy's model — privacy already applied, so a performer's
+ * PDF never carries another performer's consent, not even inside an attachment.
  */
 export function sheetJson(source: SheetSource, copy: SheetCopy, model: SheetModel): string {
-  return JSON.stringify({
+  const version = source.version;
+  const signoffs = (source.signoffs ?? []).filter((s) => version && s.versionHash === version.hash && (s.role !== 'performer' || copy.kind !== 'performer' || s.performerId === copy.performerId));
+  const scene = source.doc.scenes[source.sceneId];
+  const json = canonicalize({
     format: 'closed-set-sheet',
     formatVersion: 1,
-    sceneId: source.sceneId,
-    version: source.version ? { number: source.version.number, hash: source.version.hash } : null,
-    copy,
+    production: { name: source.production.title },
+    scene: { id: source.sceneId, number: model.header.sceneNumber, title: scene?.title ?? '' },
+    version: version ? { number: version.number, hash: version.hash } : null,
+    reader: { kind: copy.kind, name: copy.kind === 'performer' ? (source.doc.performers[copy.performerId]?.name ?? '') : model.header.copyFor },
+    signoffs: signoffs.map((s) => ({ role: s.role, typedName: s.typedName, action: s.action, signedAt: s.signedAt })),
     sheet: model,
   });
+  if (json === undefined) throw new Error('The sheet could not be written as JSON.');
+  return json;
 }
 
-/** One copy, model → stills → HTML → PDF → signature, in memory. */
+/** One copy, model → stills → HTML → PDF → signature (an issued version with a signer only), in memory. */
 export async function makeSheet(source: SheetSource, copy: SheetCopy, pipeline: SheetPipeline): Promise<MadeSheet> {
   const now = pipeline.now?.() ?? new Date().toISOString();
   let model: SheetModel;
   try {
-    model = buildSheetModel(source.doc, { ...source, reader: copy, now, inFrame: source.inFrame ?? null });
+    model = buildSheetModel(source.doc, { ...source, reader: copy, now });
   } catch (e) {
     if (e instanceof SheetError) throw new AppError('invalid-argument', e.message);
     throw e;
@@ -93,20 +104,24 @@ export async function makeSheet(source: SheetSource, copy: SheetCopy, pipeline: 
   const stills = new Map([...pngs].map(([beatId, png]) => [beatId, `data:image/png;base64,${Buffer.from(png).toString('base64')}`]));
   const html = renderSheetHtml(model, { paper: pipeline.paper, title: fileName.replace(/\.pdf$/, ''), stills });
   const pdf = await pipeline.printer.print(html, pipeline.paper);
-  const sign = pipeline.sign ?? signSheetPdf;
-  const bytes = await sign(pdf, {
-    sheetJson: sheetJson(source, copy, model),
-    identity: pipeline.signer?.identity ?? null,
-    signerName: pipeline.signer?.name ?? '',
-    reason: `Choreography sheet, scene ${model.header.sceneNumber} ${model.header.version}, ${model.header.copyFor}`,
-  });
-  return { fileName, bytes, model };
+  // Only an issued version is signed: a draft says on its face that it cannot be signed.
+  const signer = source.version ? pipeline.signer : null;
+  const bytes = signer
+    ? await (pipeline.sign ?? signSheetPdf)(pdf, {
+        sheetJson: sheetJson(source, copy, model),
+        identity: signer.identity,
+        signerName: signer.name,
+        reason: `Choreography sheet, scene ${model.header.sceneNumber} ${model.header.version}, ${model.header.copyFor}`,
+      })
+    : pdf;
+  return { fileName, bytes, model, signed: !!signer };
 }
 
 export interface ExportedSheet {
   readonly path: string;
   readonly copy: SheetCopy;
   readonly bytes: number;
+  readonly signed: boolean;
 }
 
 /**
@@ -121,7 +136,7 @@ export async function exportSheets(source: SheetSource, copies: readonly SheetCo
   for (const [i, copy] of copies.entries()) {
     pipeline.onProgress?.({ done: i, total: copies.length, step: `Making the ${copyName(source.doc, copy)} sheet (${i + 1} of ${copies.length})` });
     const sheet = await makeSheet(source, copy, pipeline);
-    out.push({ path: writeNewFile(folder, sheet.fileName, sheet.bytes), copy, bytes: sheet.bytes.length });
+    out.push({ path: writeNewFile(folder, sheet.fileName, sheet.bytes), copy, bytes: sheet.bytes.length, signed: sheet.signed });
   }
   pipeline.onProgress?.({ done: copies.length, total: copies.length, step: 'Done' });
   return out;
