@@ -23,6 +23,8 @@ export const SigningCertificateId = idString.brand<'SigningCertificateId'>();
 export const DoublingId = idString.brand<'DoublingId'>();
 export const CommentId = idString.brand<'CommentId'>();
 export const ApprovalId = idString.brand<'ApprovalId'>();
+export const SceneVersionId = idString.brand<'SceneVersionId'>();
+export const SignoffId = idString.brand<'SignoffId'>();
 
 export type ProductionId = z.infer<typeof ProductionId>;
 export type PerformerId = z.infer<typeof PerformerId>;
@@ -44,6 +46,8 @@ export type SigningCertificateId = z.infer<typeof SigningCertificateId>;
 export type DoublingId = z.infer<typeof DoublingId>;
 export type CommentId = z.infer<typeof CommentId>;
 export type ApprovalId = z.infer<typeof ApprovalId>;
+export type SceneVersionId = z.infer<typeof SceneVersionId>;
+export type SignoffId = z.infer<typeof SignoffId>;
 
 // shared/ is compiled without DOM or Node typings, so the Web Crypto global is described here.
 const webCrypto = (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto;

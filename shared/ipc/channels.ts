@@ -18,6 +18,9 @@ export const CHANNEL_NAMES = [
   'review:approvals',
   'review:exportComments',
   'review:importComments',
+  'version:issue',
+  'signoff:record',
+  'signoff:withdraw',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

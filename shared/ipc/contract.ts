@@ -5,6 +5,7 @@ import { LIMITS } from '../domain/limits';
 import type { ReviewInfo } from '../review/marker';
 import { REVIEW_CHANNELS } from '../review/channels';
 import type { Finding } from '../rules/types';
+import { IssueVersionArgs, RecordSignoffArgs, WithdrawSignoffArgs } from '../versions/requests';
 import { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName } from './channels';
 
 export { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName };
@@ -43,6 +44,13 @@ export interface ApplyResult {
   /** The scenes the rules checked for this change: their findings are exactly `findings` now. */
   readonly checkedScenes: readonly string[];
   readonly history: HistoryState;
+  /** When the change was durably written (ISO time). */
+  readonly savedAt: string;
+}
+
+/** What issuing a version or recording a sign-off added (never part of the undo history). */
+export interface VersionWriteResult {
+  readonly changes: ChangeSet;
   /** When the change was durably written (ISO time). */
   readonly savedAt: string;
 }
@@ -101,6 +109,10 @@ export const contract = {
   'history:undo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
   'history:redo': channel<typeof NoArgs, ApplyResult | null>(NoArgs),
   ...REVIEW_CHANNELS,
+  /** Versions and sign-offs: added outside the undo history, one transaction each (electron/main/services/versions.ts). */
+  'version:issue': channel<typeof IssueVersionArgs, VersionWriteResult>(IssueVersionArgs),
+  'signoff:record': channel<typeof RecordSignoffArgs, VersionWriteResult>(RecordSignoffArgs),
+  'signoff:withdraw': channel<typeof WithdrawSignoffArgs, VersionWriteResult>(WithdrawSignoffArgs),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

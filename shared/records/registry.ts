@@ -10,6 +10,7 @@ import { Production } from '../domain/production';
 import { Scene } from '../domain/scene';
 import { SigningCertificate } from '../domain/signingCertificate';
 import { Barrier, Garment, GarmentFitting } from '../domain/wardrobe';
+import { SceneVersion, Signoff } from '../domain/versions';
 
 /**
  * Every record kind, declared once (after tldraw's RecordType + StoreSchema). Everything else is
@@ -158,6 +159,23 @@ export const RECORD_KINDS = {
     parent: null,
     appendOnly: true,
     sortBy: ['recordedAt', 'id'],
+  },
+  // Versions and sign-offs (shared/versions): append-only, written outside the undo history by main's own channels.
+  sceneVersion: {
+    schema: SceneVersion,
+    table: 'scene_version',
+    snapshotKey: 'sceneVersions',
+    parent: null,
+    appendOnly: true,
+    sortBy: ['sceneId', 'number', 'id'],
+  },
+  signoff: {
+    schema: Signoff,
+    table: 'signoff',
+    snapshotKey: 'signoffs',
+    parent: null,
+    appendOnly: true,
+    sortBy: ['sceneId', 'signedAt', 'createdAt', 'id'],
   },
   posePreset: {
     schema: PosePreset,

@@ -16,11 +16,23 @@ BEGIN SELECT RAISE(ABORT, 'A rider version cannot be deleted'); END;
 CREATE TRIGGER rider_version_is_history_update BEFORE UPDATE ON rider_version
 BEGIN SELECT RAISE(ABORT, 'A rider version cannot be changed: add a new version instead'); END;
 
+CREATE TRIGGER scene_version_is_history_delete BEFORE DELETE ON scene_version
+BEGIN SELECT RAISE(ABORT, 'An issued version cannot be deleted'); END;
+
+CREATE TRIGGER scene_version_is_history_update BEFORE UPDATE ON scene_version
+BEGIN SELECT RAISE(ABORT, 'An issued version cannot be changed: issue a new version instead'); END;
+
 CREATE TRIGGER signing_certificate_is_history_delete BEFORE DELETE ON signing_certificate
 BEGIN SELECT RAISE(ABORT, 'A recorded signing certificate cannot be deleted'); END;
 
 CREATE TRIGGER signing_certificate_is_history_update BEFORE UPDATE ON signing_certificate
 BEGIN SELECT RAISE(ABORT, 'A recorded signing certificate cannot be changed'); END;
+
+CREATE TRIGGER signoff_is_history_delete BEFORE DELETE ON signoff
+BEGIN SELECT RAISE(ABORT, 'A sign-off cannot be deleted'); END;
+
+CREATE TRIGGER signoff_is_history_update BEFORE UPDATE ON signoff
+BEGIN SELECT RAISE(ABORT, 'A sign-off cannot be changed: record a new one instead'); END;
 
 CREATE TABLE approval (
   id             TEXT PRIMARY KEY,
@@ -301,6 +313,22 @@ CREATE TABLE scene_performer (
   PRIMARY KEY (scene_id, performer_id)
 ) WITHOUT ROWID;
 
+CREATE TABLE scene_version (
+  id          TEXT PRIMARY KEY,
+  scene_id    TEXT NOT NULL REFERENCES scene (id),
+  number      INTEGER NOT NULL CHECK (number >= 1),
+  note        TEXT NOT NULL DEFAULT '',
+  hash        TEXT NOT NULL CHECK (length(hash) = 64),
+  canonical   TEXT NOT NULL,
+  format      INTEGER NOT NULL,
+  issued_by   TEXT NOT NULL DEFAULT '',
+  issued_at   TEXT NOT NULL,
+  created_at  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  deleted_at  TEXT,
+  UNIQUE (scene_id, number)
+);
+
 CREATE TABLE schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -334,6 +362,27 @@ CREATE TABLE signing_certificate (
   deleted_at    TEXT
 );
 
+CREATE TABLE signoff (
+  id                TEXT PRIMARY KEY,
+  scene_id          TEXT NOT NULL REFERENCES scene (id),
+  version_id        TEXT NOT NULL REFERENCES scene_version (id),
+  version_hash      TEXT NOT NULL CHECK (length(version_hash) = 64),
+  version_number    INTEGER NOT NULL CHECK (version_number >= 1),
+  role              TEXT NOT NULL CHECK (role IN ('performer', 'coordinator', 'director', 'producer')),
+  performer_id      TEXT REFERENCES performer (id),
+  crew_id           TEXT REFERENCES crew (id),
+  typed_name        TEXT NOT NULL,
+  signature_method  TEXT NOT NULL CHECK (signature_method IN ('drawn', 'typed')),
+  signature         TEXT CHECK (signature IS NULL OR json_valid(signature)),
+  statement         TEXT NOT NULL,
+  action            TEXT NOT NULL CHECK (action IN ('signed', 'withdrawn')),
+  note              TEXT NOT NULL DEFAULT '',
+  signed_at         TEXT NOT NULL,
+  created_at        TEXT NOT NULL,
+  updated_at        TEXT NOT NULL,
+  deleted_at        TEXT
+);
+
 CREATE INDEX barrier_by_beat ON barrier (beat_id);
 
 CREATE INDEX beat_by_scene ON beat (scene_id, sort_order);
@@ -361,3 +410,5 @@ CREATE INDEX garment_by_performer ON garment (performer_id);
 CREATE INDEX garment_fitting_by_performer ON garment_fitting (performer_id);
 
 CREATE INDEX set_piece_by_scene ON set_piece (scene_id);
+
+CREATE INDEX signoff_by_scene ON signoff (scene_id, signed_at);

@@ -92,6 +92,11 @@ export class ProductionDocument {
     return existsSync(path);
   }
 
+  /** The time a write is stamped with (the document's clock: tests give a fixed one). */
+  now(): string {
+    return this.options.clock?.() ?? new Date().toISOString();
+  }
+
   info(): DocumentInfo {
     const production = this.engine.repo.listLive('production')[0];
     return { path: this.path, fileName: basename(this.path), title: production?.title ?? '', isSample: !!this.options.isSample, review: this.review };

@@ -9,6 +9,7 @@ import { RecentFiles } from './recentFiles';
 import { ProductionDocument } from './productionDocument';
 import { createSampleProduction } from './sample';
 import { guardReviewCopy, reviewHandlers } from '../review/handlers';
+import { issueVersion, recordSignoff, withdrawSignoff } from './versions';
 
 /** What differs between the Electron app and the browser host. */
 export interface HostAdapters {
@@ -182,6 +183,9 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
     'history:undo': () => session.afterChange(session.requireDocument().engine.undo()),
     'history:redo': () => session.afterChange(session.requireDocument().engine.redo()),
     ...reviewHandlers(session, { choosePath, pickSave: adapters.pickSavePath, pickOpen: adapters.pickOpenPath }),
+    'version:issue': (args) => issueVersion(session.requireDocument(), args),
+    'signoff:record': (args) => recordSignoff(session.requireDocument(), args),
+    'signoff:withdraw': (args) => withdrawSignoff(session.requireDocument(), args),
   };
   // A review copy refuses every change, whichever channel it comes by (electron/main/review/handlers.ts).
   return guardReviewCopy(session, handlers);
