@@ -1,6 +1,6 @@
 import type { DocumentSnapshot } from '../domain/records';
-import type { DocRecords } from '../records/query';
-import { cameraInBeat, liveBeat } from '../records/query';
+import type { UnitSystem } from '../domain/production';
+import { cameraInBeat, docRecordsFrom, liveBeat, type DocRecords } from '../records/query';
 import { ASPECT_RATIO_VALUES } from '../blocking';
 
 /**
@@ -87,17 +87,36 @@ export function resolveStillRequests(doc: DocRecords, requests: readonly StillRe
 /** The still page (renderer/still.html, built into out/renderer) and what it is given and answers. */
 export const STILL_PAGE = 'still.html';
 
-/** The record lists the stage is drawn from; nothing else of the production goes to the still page. */
+/** The record kinds the stage is drawn from; nothing else of the production goes to the still page. */
 const STAGE_KEYS = ['scenes', 'beats', 'performers', 'placements', 'setPieces', 'cameras', 'cameraPlacements', 'contacts', 'garments', 'garmentFittings', 'barriers'] as const;
-export type StageSnapshot = Pick<DocumentSnapshot, 'production' | (typeof STAGE_KEYS)[number]>;
+type StageKey = (typeof STAGE_KEYS)[number];
 
 /**
- * What the still page needs of a production: the staging only — no boundaries, riders, crew or pose
- * library, and performers without their contact details (a still never shows them).
+ * What stills are made from: a whole production as the UI loads it (`DocumentSnapshot`), or records by id
+ * (`DocRecords`, e.g. a version's from `docFromVersion`) with the production's units when known.
  */
-export function stageSnapshot(doc: DocumentSnapshot): StageSnapshot {
-  const out = Object.fromEntries(STAGE_KEYS.map((k) => [k, doc[k]])) as unknown as Omit<StageSnapshot, 'production' | 'performers'>;
-  return { ...out, production: doc.production, performers: doc.performers.map((p) => ({ ...p, contact: '' })) };
+export type StillsDoc = DocumentSnapshot | (DocRecords & { readonly production?: { readonly units: UnitSystem } | null });
+
+/** The staging as the still page gets it: record lists of the stage's kinds only, and the units of the floor squares. */
+export type StageSnapshot = { readonly units: UnitSystem } & { readonly [K in StageKey]: readonly DocRecords[K][string][] };
+
+export function isDocumentSnapshot(doc: StillsDoc): doc is DocumentSnapshot {
+  return Array.isArray((doc as DocumentSnapshot).scenes);
+}
+
+/** The document as records by id, whichever form it came in. */
+export function stillsRecords(doc: StillsDoc): DocRecords {
+  return isDocumentSnapshot(doc) ? docRecordsFrom(doc) : doc;
+}
+
+/**
+ * What the still page needs of a production: the staging only — no boundaries, riders, crew, versions or
+ * pose library, and performers without their contact details (a still never shows them).
+ */
+export function stageSnapshot(doc: StillsDoc): StageSnapshot {
+  const records = stillsRecords(doc);
+  const lists = Object.fromEntries(STAGE_KEYS.map((k) => [k, Object.values(records[k])])) as unknown as Omit<StageSnapshot, 'units'>;
+  return { ...lists, units: doc.production?.units ?? 'metric', performers: lists.performers.map((p) => ({ ...p, contact: '' })) };
 }
 
 export interface StillsPagePayload {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentSnapshot } from '../../shared/domain/records';
 import type { StillsPagePayload } from '../../shared/stills/request';
+import { docRecordsFrom } from '../../shared/records/query';
 import { createSampleProduction } from '../../electron/main/services/sample';
 import { SAMPLE_PATH, useTempDir } from '../support/tempDir';
 import { join } from 'node:path';
@@ -40,6 +41,7 @@ class FakeWindow {
 
 vi.mock('electron', () => ({ BrowserWindow: FakeWindow, protocol: {} }));
 const { createElectronStills } = await import('../../electron/main/export/stillsElectron');
+const { beatStills } = await import('../../electron/main/export/stills');
 
 const tempDir = useTempDir();
 let copies = 0;
@@ -86,9 +88,33 @@ describe('stills in the desktop app', () => {
     const payload = seen! as StillsPagePayload & Record<string, unknown>;
     expect(payload.snapshot.performers.map((p) => p.name)).toEqual(doc.performers.map((p) => p.name));
     expect(payload.snapshot.performers.every((p) => p.contact === '')).toBe(true);
-    for (const key of ['boundaries', 'riders', 'crew']) expect((payload.snapshot as Record<string, unknown>)[key]).toBeUndefined();
+    for (const key of ['boundaries', 'riders', 'crew', 'production']) expect((payload.snapshot as Record<string, unknown>)[key]).toBeUndefined();
+    expect(payload.snapshot.units).toBe('metric');
     // A 2.39:1 camera in a 1200×675 box: the page is asked for the frame's own shape.
     expect(payload.stills).toEqual([{ key: 'sample-scene-42/sample-beat-3/camera:sample-camera-a/1200x675', sceneId: 'sample-scene-42', beatId: 'sample-beat-3', view: aCam.view, width: 1200, height: 502 }]);
+  });
+
+  it("makes a sheet's stills from a version's records: each beat's chosen camera, or the rehearsal view", async () => {
+    let seen: StillsPagePayload | null = null;
+    answer = (p) => {
+      seen = p;
+      return p.stills.map(() => PNG_1x1);
+    };
+    const records = docRecordsFrom(sample());
+    const beats = [
+      { id: 'sample-beat-1', still: { cameraId: 'sample-camera-b' } },
+      { id: 'sample-beat-2', still: { cameraId: null } },
+    ];
+    const out = await beatStills(createElectronStills(), { doc: records, sceneId: 'sample-scene-42', production: { units: 'imperial' } }, beats);
+    expect([...out.keys()]).toEqual(['sample-beat-1', 'sample-beat-2']);
+    const payload = seen! as StillsPagePayload;
+    expect(payload.stills.map((s) => [s.beatId, s.view, s.width, s.height])).toEqual([
+      ['sample-beat-1', { kind: 'camera', cameraId: 'sample-camera-b' }, 1200, 502],
+      ['sample-beat-2', { kind: 'rehearsal' }, 1200, 675],
+    ]);
+    // Feet and inches: the floor squares are 3 ft.
+    expect(payload.snapshot.units).toBe('imperial');
+    expect((payload.snapshot as Record<string, unknown>).boundaries).toBeUndefined();
   });
 
   it('closes the window when the page fails, and says so', async () => {

@@ -1,7 +1,7 @@
 import { Canvas, useThree, type RootState } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { Color, GridHelper, type LineBasicMaterial } from 'three';
-import { useDocumentStore } from '../store/documentStore';
+import type { UnitSystem } from '../../../shared/domain/production';
 import { create } from 'zustand';
 import { StageLights } from '../scene/three/StageEnvironment';
 import { StageScene } from '../scene/three/StageScene';
@@ -17,7 +17,12 @@ export const FLOOR_GRID_NAME = 'floor-squares';
 const GRID_LINES = '#d3d0c8';
 
 /** The beat on stage now; `shown` counts requests so asking for the same beat again still reports back. */
-const onStage = create<{ sceneId: string | null; beatId: string | null; shown: number }>(() => ({ sceneId: null, beatId: null, shown: 0 }));
+const onStage = create<{ sceneId: string | null; beatId: string | null; shown: number; units: UnitSystem }>(() => ({ sceneId: null, beatId: null, shown: 0, units: 'metric' }));
+
+/** Feet and inches or metres: the size of the floor squares. */
+export function setUnits(units: UnitSystem): void {
+  onStage.setState({ units });
+}
 let committed: (() => void) | null = null;
 let root: { current: (() => RootState) | null; ready: Array<() => void> } = { current: null, ready: [] };
 
@@ -52,7 +57,7 @@ function Environment() {
   useLayoutEffect(() => {
     scene.background = PAPER;
   }, [scene]);
-  const imperial = useDocumentStore((s) => s.production?.units === 'imperial');
+  const imperial = onStage((s) => s.units === 'imperial');
   const grid = useMemo(() => {
     const cell = imperial ? 0.9144 : 1;
     const cells = 2 * Math.round(15 / cell);
@@ -86,7 +91,9 @@ function Committed({ shown }: { readonly shown: number }) {
 }
 
 function Stage() {
-  const { sceneId, beatId, shown } = onStage();
+  const sceneId = onStage((s) => s.sceneId);
+  const beatId = onStage((s) => s.beatId);
+  const shown = onStage((s) => s.shown);
   return (
     <>
       {sceneId ? <StageScene key={sceneId} sceneId={sceneId} beatId={beatId} cameras={false} /> : null}

@@ -3,7 +3,7 @@ import { docRecordsFrom } from '../../../shared/records/query';
 import type { StillsPageApi, StillsPagePayload, StillTiming } from '../../../shared/stills/request';
 import { useDocumentStore } from '../store/documentStore';
 import { renderStill } from './renderStill';
-import { showBeat, StillRoot, stillRoot } from './StillStage';
+import { setUnits, showBeat, StillRoot, stillRoot } from './StillStage';
 
 // The still page (still.html): no UI, no API client. Main (Electron's hidden window or Playwright)
 // hands it a production snapshot and the stills to draw, and reads back PNGs.
@@ -17,7 +17,8 @@ declare global {
 let last: StillTiming[] = [];
 
 async function render(payload: StillsPagePayload): Promise<string[]> {
-  useDocumentStore.setState({ phase: 'open', production: payload.snapshot.production, ...docRecordsFrom(payload.snapshot) });
+  useDocumentStore.setState({ phase: 'open', ...docRecordsFrom(payload.snapshot) });
+  setUnits(payload.snapshot.units);
   const get = await stillRoot();
   const out: string[] = [];
   last = [];
