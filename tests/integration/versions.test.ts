@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/main/ipc/dispatch';
@@ -11,7 +11,7 @@ import type { VersionWriteResult } from '../../shared/ipc/contract';
 import { docRecordsFrom } from '../../shared/records/query';
 import { draftOf, sha256Hex, signoffStatus } from '../../shared/versions';
 import { newSession } from '../support/session';
-import { useTempDir } from '../support/tempDir';
+import { SAMPLE_PATH, useTempDir } from '../support/tempDir';
 
 const tempDir = useTempDir();
 const SCENE = 'sample-scene-42';
@@ -19,9 +19,17 @@ const MAYA = 'sample-performer-maya';
 const SIGNATURE: DrawnSignature = { width: 600, height: 200, strokes: [[[10, 150], [60, 40], [120, 160], [200, 60]], [[250, 120], [300, 121]]] };
 
 /** The sample production opened through a real Session, with the IPC dispatch a window goes through. */
-function opened() {
+function opened({ withSampleVersions = false } = {}) {
   const dir = tempDir();
   const { session, handlers } = newSession(dir);
+  if (!withSampleVersions) {
+    // The sample without its issued v1, so each test starts from a scene never issued.
+    const sample = JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')) as { versions?: unknown };
+    delete sample.versions;
+    const path = join(dir, 'sample-without-versions.json');
+    writeFileSync(path, JSON.stringify(sample));
+    (session.adapters as { samplePath: string }).samplePath = path;
+  }
   session.openInitial();
   const call = async <T,>(channel: string, args: unknown): Promise<T> => {
     const result = (await dispatch(handlers, channel, args, () => {})) as Envelope<T>;
@@ -48,6 +56,20 @@ function opened() {
 }
 
 describe('scene versions', () => {
+  it('the sample production starts with scene 42’s v1 issued and signed by both performers and the coordinator, all current', () => {
+    const { records } = opened({ withSampleVersions: true });
+    const doc = records();
+    const versions = Object.values(doc.sceneVersions);
+    expect(versions.map((v) => [v.sceneId, v.number])).toEqual([[SCENE, 1]]);
+    expect(versions[0]!.hash).toBe(draftOf(doc, SCENE).hash);
+    const status = signoffStatus(doc, SCENE, draftOf(doc, SCENE).hash).map((s) => [s.typedName, s.role, s.state, s.signoff.signatureMethod]);
+    expect(status).toEqual([
+      ['Maya Okafor', 'performer', 'current', 'drawn'],
+      ['Daniel Reyes', 'performer', 'current', 'drawn'],
+      ['Sam Whitfield', 'coordinator', 'current', 'typed'],
+    ]);
+  });
+
   it('issues v1, v2… with the draft’s canonical JSON and its SHA-256, outside the undo history', async () => {
     const { issue, doc, records } = opened();
     const historyBefore = doc().engine.history();
