@@ -7,6 +7,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { launchChromium } from '../main/export/chromium';
+import { playwrightPrinter } from '../main/export/playwrightPrinter';
+import { createPlaywrightStills } from '../main/export/stillsPlaywright';
+import type { StillsProvider } from '../main/export/stills';
 import { createHandlers, Session } from '../main/services/session';
 import { startBrowserHost } from './server';
 
@@ -35,6 +39,12 @@ const session = new Session({
   samplePath: join(here, '../../resources/sample-production.json'),
   // No file dialogs here: the page names the paths, and main checks each one.
   pagePathsAllowed: true,
+  // The rehearsal packet: stills and PDFs through a Chromium launched on the first packet (the PDF comes back to download).
+  packet: () => {
+    const browser = launchChromium();
+    const stills: StillsProvider = async (doc, requests) => createPlaywrightStills({ browser: await browser, rendererDir: join(here, '../renderer') })(doc, requests);
+    return { printer: playwrightPrinter(), stills };
+  },
 });
 
 try {

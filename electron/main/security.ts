@@ -56,7 +56,12 @@ export function hardenWebContents(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   };
   contents.on('will-navigate', denyUnlessApp);
-  contents.on('will-frame-navigate', (event) => denyUnlessApp(event, event.url));
+  // A subframe may also show `about:srcdoc`: the export dialog's preview of the rehearsal packet, an
+  // iframe with `sandbox=""` (no script, no navigation) whose document is HTML main rendered.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && event.url === 'about:srcdoc') return;
+    denyUnlessApp(event, event.url);
+  });
   contents.on('will-redirect', denyUnlessApp);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

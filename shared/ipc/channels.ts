@@ -21,6 +21,8 @@ export const CHANNEL_NAMES = [
   'version:issue',
   'signoff:record',
   'signoff:withdraw',
+  'packet:preview',
+  'packet:export',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

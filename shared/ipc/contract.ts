@@ -6,6 +6,7 @@ import type { ReviewInfo } from '../review/marker';
 import { REVIEW_CHANNELS } from '../review/channels';
 import type { Finding } from '../rules/types';
 import { IssueVersionArgs, RecordSignoffArgs, WithdrawSignoffArgs } from '../versions/requests';
+import { PacketChoicesSchema } from '../packet/schema';
 import { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName } from './channels';
 
 export { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName };
@@ -87,6 +88,27 @@ const OptionalPath = z.object({ path: FilePath.optional() }).strict();
  */
 const WritePath = z.object({ path: FilePath.optional(), overwrite: z.boolean().optional() }).strict();
 
+/** The rehearsal packet's choices, and for an export where to write it (see `packet:export`). */
+const PacketPreviewArgs = z.object({ choices: PacketChoicesSchema }).strict();
+const PacketExportArgs = z.object({ choices: PacketChoicesSchema, path: FilePath.optional() }).strict();
+
+export interface PacketPreview {
+  /** The packet's pages up to its first beat page, as the self-contained HTML that prints (shown in a sandboxed frame). */
+  readonly html: string;
+  readonly fileName: string;
+  /** Pages the whole packet prints (see `packetPageCount`). */
+  readonly pages: number;
+}
+
+export interface PacketExport {
+  readonly fileName: string;
+  /** Where it was written (a path given, or main's save dialog), or null when the PDF comes back to download. */
+  readonly path: string | null;
+  /** The PDF, base64, when no path was written (the browser host downloads it). */
+  readonly pdfBase64: string | null;
+  readonly pages: number;
+}
+
 function channel<A extends z.ZodType, R>(args: A) {
   return { args, result: undefined as unknown as R };
 }
@@ -113,6 +135,10 @@ export const contract = {
   'version:issue': channel<typeof IssueVersionArgs, VersionWriteResult>(IssueVersionArgs),
   'signoff:record': channel<typeof RecordSignoffArgs, VersionWriteResult>(RecordSignoffArgs),
   'signoff:withdraw': channel<typeof WithdrawSignoffArgs, VersionWriteResult>(WithdrawSignoffArgs),
+  /** The rehearsal packet's first pages for the export dialog's preview. */
+  'packet:preview': channel<typeof PacketPreviewArgs, PacketPreview>(PacketPreviewArgs),
+  /** The rehearsal packet as a PDF: written to `path` or main's save dialog's choice, else returned to download. */
+  'packet:export': channel<typeof PacketExportArgs, PacketExport>(PacketExportArgs),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

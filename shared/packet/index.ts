@@ -2,3 +2,4 @@
 export * from './types';
 export * from './model';
 export * from './fileName';
+export * from './schema';

@@ -19,11 +19,14 @@ import type { PacketBeatPage, PacketChoices, PacketCover, PacketModel, PacketPap
 /** A packet that cannot be made, in words the export dialog shows as they are. */
 export class PacketError extends Error {}
 
-/** The plan's largest size on a beat page, millimetres, per paper (landscape, beside or under the still). */
-export const PLAN_BOX_MM: Readonly<Record<PacketPaper, { readonly withStill: readonly [number, number]; readonly alone: readonly [number, number] }>> = {
-  a4: { withStill: [112, 86], alone: [165, 120] },
-  letter: { withStill: [112, 82], alone: [160, 116] },
-};
+/**
+ * The plan's largest size on a landscape beat page, millimetres: the right-hand column's width, and
+ * less height when the chosen camera's still sits under it. Printed at 100 % so the scale stays true.
+ */
+export function planBoxMm(paper: PacketPaper, cameraStill: boolean): readonly [number, number] {
+  const width = paper === 'a4' ? 118 : 108;
+  return [width, cameraStill ? (paper === 'a4' ? 42 : 46) : paper === 'a4' ? 90 : 95];
+}
 
 export interface PacketSource {
   /** The production's records (live document or a version's), unfiltered: privacy is applied here. */
@@ -115,6 +118,7 @@ export function buildPacketModel(source: PacketSource, choices: PacketChoices): 
   };
 
   return {
+    sceneId: scene.id,
     audience,
     paper: choices.paper,
     running: [production, `Sc. ${scene.number}`, version ? `v${version.number}` : 'Draft'].join(' · '),
@@ -207,8 +211,8 @@ function beatPage(doc: DocRecords, source: PacketSource, scene: Scene, beat: Bea
   }
 
   const number = beatNumber(beat);
-  const box = PLAN_BOX_MM[choices.paper][stills.length ? 'withStill' : 'alone'];
-  const plan = floorPlanSvg(beatFloorPlanInput(doc, scene.id, beat.id, [`Floor plan · Beat ${number}`], source.production.units), {
+  const box = planBoxMm(choices.paper, stills.length > 1);
+  const plan = floorPlanSvg(beatFloorPlanInput(doc, scene.id, beat.id, [], source.production.units), {
     maxWidthMm: box[0],
     maxHeightMm: box[1],
     minScale: choices.scale === 'fit' ? 0 : choices.scale,
@@ -234,4 +238,9 @@ function beatPage(doc: DocRecords, source: PacketSource, scene: Scene, beat: Bea
     scaleNote: choices.scale !== 'fit' && plan.scale !== choices.scale ? `1:${choices.scale} does not fit this page: drawn at 1:${plan.scale}.` : '',
     involvesReader: readerId !== null && contacts.some(involves),
   };
+}
+
+/** Pages the packet prints: the cover, the performer's own consent page on their copy, one per beat. */
+export function packetPageCount(model: Pick<PacketModel, 'private' | 'pages'>): number {
+  return 1 + (model.private ? 1 : 0) + model.pages.length;
 }

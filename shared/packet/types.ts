@@ -110,6 +110,7 @@ export interface PacketBeatPage {
 }
 
 export interface PacketModel {
+  readonly sceneId: string;
   readonly audience: PacketAudience;
   readonly paper: PacketPaper;
   /** Running header: "The Quiet Hours · Sc. 42 · Draft". */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { beatsOfScene, docRecordsFrom, scenesInOrder, visibleCamerasOfBeat } from '../../shared/records/query';
 import { openApp, SHOTS_DIR, type AppUnderTest } from '../support/e2e';
 
-// What leaves the 3D view: a PNG of the current view and the beat as binary glTF, downloaded as a
-// file the way a coordinator saves them, then read back and checked; and playback walking the beats.
+// What leaves the 3D view (through its Export dialog): a PNG of the current view and the beat as binary
+// glTF, downloaded as a file the way a coordinator saves them, then read back and checked; and playback walking the beats.
 let app: AppUnderTest;
 
 beforeAll(async () => {
@@ -17,11 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+/** Exports through the 3D view's Export dialog: choose what, look at the preview, save. */
 async function download(option: 'png' | 'glb' | 'plan'): Promise<{ name: string; bytes: Buffer }> {
   const { page } = app;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('combobox', { name: 'What to export' }).selectOption(option);
   const pending = page.waitForEvent('download');
-  await page.getByRole('combobox', { name: 'Export' }).selectOption(option);
+  await dialog.getByRole('button', { name: /^Save / }).click();
   const file = await pending;
+  await expect.poll(() => dialog.count()).toBe(0);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 

@@ -79,11 +79,12 @@ export function npmChromiumArgs(packageArgs: readonly string[]): string[] {
   return [...new Set([...CHROMIUM_ARGS, ...kept])];
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite's ESM shim declares one in the chunk this module may share.
+const resolveFromHere = createRequire(import.meta.url);
 
 /** The installed `@sparticuz/chromium` version (its package.json, found the way Node resolves it). */
 export function npmChromiumVersion(): string {
-  const entry = require.resolve('@sparticuz/chromium');
+  const entry = resolveFromHere.resolve('@sparticuz/chromium');
   let dir = dirname(entry);
   while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
   return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;

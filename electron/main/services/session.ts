@@ -10,6 +10,8 @@ import { ProductionDocument } from './productionDocument';
 import { createSampleProduction } from './sample';
 import { guardReviewCopy, reviewHandlers } from '../review/handlers';
 import { issueVersion, recordSignoff, withdrawSignoff } from './versions';
+import { packetHandlers } from '../export/packetHandlers';
+import type { PacketServices } from '../export/packetPipeline';
 
 /** What differs between the Electron app and the browser host. */
 export interface HostAdapters {
@@ -28,6 +30,10 @@ export interface HostAdapters {
   /** Native file dialogs; absent in the browser host, where a path must be given. */
   readonly pickOpenPath?: (purpose?: 'production' | 'comments') => Promise<string | null>;
   readonly pickSavePath?: (purpose: 'create' | 'copy' | 'review' | 'comments', suggestedName: string) => Promise<string | null>;
+  /** The rehearsal packet's PDF printer and 3D stills, made on first use; absent: no packet can be printed here. */
+  readonly packet?: () => PacketServices;
+  /** Main's save dialog for a PDF; absent in the browser host, where the PDF is downloaded. */
+  readonly pickPdfPath?: (suggestedName: string) => Promise<string | null>;
   /** Called when the open document or its title changes (window title, menu state). */
   readonly onDocumentChanged?: (info: DocumentInfo | null) => void;
 }
@@ -159,6 +165,7 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
   };
   const pickSave = (purpose: 'create' | 'copy', suggested: string) => adapters.pickSavePath && (() => adapters.pickSavePath!(purpose, suggested));
   const handlers: Handlers = {
+    ...packetHandlers(session, adapters.packet, adapters.pickPdfPath),
     'app:info': () => ({ name: 'Closed Set', version: adapters.version, host: adapters.host, platform: adapters.platform }),
     'document:load': () => session.load(),
     'document:create': async ({ path, overwrite }) => {

@@ -1,9 +1,7 @@
-import { floorPlanSvg } from '../../../shared/diagrams';
+import { beatFloorPlanInput, floorPlanSvg } from '../../../shared/diagrams';
 import { useDocumentStore } from '../store/documentStore';
 import { getBeatsOfScene } from '../store/selectors';
 import { showError, showToast } from '../store/uiStore';
-import { BARRIER_CATALOGUE } from '../../../shared/domain/wardrobe';
-import { getBarriersOfBeat, getCast, getCamerasOfBeat, getPlacementOf, getSetPiecesOfScene } from './selectors';
 import { stageApi } from './stageApi';
 import { useStageStore } from './stageStore';
 import { downloadBlob } from './three/exportScene';
@@ -15,7 +13,6 @@ function baseName(sceneId: string, beatId: string | null): string {
   return `Sc${safe(scene?.number ?? '')}${index ? `-beat${index}` : ''}`;
 }
 
-/** A PNG of what the main view shows now (the shot frame itself when looking through a camera). */
 /** The 3D view's export hooks, or null (with a message) while it is still being made. */
 function readyStage() {
   const api = stageApi.current;
@@ -23,6 +20,7 @@ function readyStage() {
   return api;
 }
 
+/** A PNG of what the main view shows now (the shot frame itself when looking through a camera). */
 export async function exportSnapshot(sceneId: string, beatId: string | null): Promise<void> {
   const api = readyStage();
   if (!api) return;
@@ -50,34 +48,32 @@ export async function exportGltf(sceneId: string, beatId: string | null): Promis
   }
 }
 
-/** The beat's floor plan as SVG, to a true scale, for printing (upstage at the top, as in the top plan). */
-export function exportFloorPlan(sceneId: string, beatId: string | null): void {
+/**
+ * The beat's floor plan as SVG, to a true scale (the one asked for, or the next that fits; the largest
+ * that fits by default), for printing: upstage at the top, as in the top plan. Null when the beat is gone.
+ */
+export function floorPlanOfBeat(sceneId: string, beatId: string, minScale = 0): { svg: string; scale: number } | null {
   const state = useDocumentStore.getState();
   const scene = state.scenes[sceneId];
-  const beat = beatId ? state.beats[beatId] : null;
-  if (!scene || !beat || !beatId) return;
+  const beat = state.beats[beatId];
+  if (!scene || !beat) return null;
   const beats = getBeatsOfScene(sceneId);
   const number = beats.findIndex((b) => b.id === beatId) + 1;
   const production = state.production;
+  const heading = [
+    `Floor plan · Sc. ${scene.number}${scene.title ? ` ${scene.title}` : ''} · Beat ${number} of ${beats.length}${beat.counts ? ` (${beat.counts} counts)` : ''}`,
+    [production?.title, production?.episode, scene.setLocation].filter(Boolean).join(' · '),
+    beat.description,
+  ];
+  return floorPlanSvg(beatFloorPlanInput(state, sceneId, beatId, heading, production?.units ?? 'metric'), { minScale });
+}
+
+/** Saves the beat's floor plan (see `floorPlanOfBeat`) as an SVG file. */
+export function exportFloorPlan(sceneId: string, beatId: string | null, minScale = 0): void {
+  if (!beatId) return;
   try {
-    const plan = floorPlanSvg({
-      heading: [
-        `Floor plan · Sc. ${scene.number}${scene.title ? ` ${scene.title}` : ''} · Beat ${number} of ${beats.length}${beat.counts ? ` (${beat.counts} counts)` : ''}`,
-        [production?.title, production?.episode, scene.setLocation].filter(Boolean).join(' · '),
-        beat.description,
-      ],
-      setPieces: getSetPiecesOfScene(sceneId),
-      performers: getCast(sceneId).map((p) => ({
-        label: p.character || p.name,
-        legend: p.character ? p.name : '',
-        color: p.color,
-        heightCm: p.heightCm,
-        placement: getPlacementOf(beatId, p.id),
-      })),
-      cameras: getCamerasOfBeat(beatId),
-      barriers: getBarriersOfBeat(beatId).map((b) => ({ label: BARRIER_CATALOGUE[b.type].label, position: b.position, rotationY: b.rotationY, size: b.size, color: BARRIER_CATALOGUE[b.type].color })),
-      units: production?.units ?? 'metric',
-    });
+    const plan = floorPlanOfBeat(sceneId, beatId, minScale);
+    if (!plan) return;
     downloadBlob(new Blob([plan.svg], { type: 'image/svg+xml' }), `${baseName(sceneId, beatId)}-floor-plan.svg`);
     showToast({ tone: 'success', message: `Floor plan saved as SVG (scale 1:${plan.scale} printed at 100%)` });
   } catch (e) {

@@ -19,22 +19,32 @@ export interface RunningText {
 }
 
 /**
+ * The @page rule of a printed document: the paper, its margins, and the running header and footer in
+ * the page margins (production and version top left, "CONFIDENTIAL" top right, who the copy is for
+ * bottom left, page x of y bottom right). The sheet prints portrait; the rehearsal packet landscape,
+ * with larger running text to be read on a wall.
+ */
+export function runningPageRule(paper: Paper, running: RunningText, options: { readonly landscape?: boolean; readonly margin?: string; readonly textPt?: number } = {}): string {
+  const size = `${paper === 'a4' ? 'A4' : 'letter'}${options.landscape ? ' landscape' : ''}`;
+  const marginBox = `font-family:'${SHEET_SANS}';font-size:${options.textPt ?? 7.5}pt;color:#5b606b;`;
+  return `@page {
+  size: ${size};
+  margin: ${options.margin ?? '17mm 15mm 16mm 15mm'};
+  @top-left { content: ${cssString(running.left)}; ${marginBox} vertical-align: bottom; padding-bottom: 3mm; }
+  @top-right { content: "CONFIDENTIAL \\2014  closed-set material"; ${marginBox} color:#a3262a; font-weight:600; letter-spacing:0.04em; vertical-align: bottom; padding-bottom: 3mm; }
+  @bottom-left { content: ${cssString(running.footer)}; ${marginBox} vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${marginBox} vertical-align: top; padding-top: 3mm; }
+}`;
+}
+
+/**
  * The sheet's print stylesheet: A4 or US Letter, with the running header and footer drawn in the page
  * margins (CSS paged media margin boxes: Chromium prints them in page.pdf and printToPDF alike, with the
  * sheet's own embedded fonts), page x of y, and beat cards kept whole on a page where they fit.
  */
 export function sheetCss(paper: Paper, running: RunningText): string {
-  const size = paper === 'a4' ? 'A4' : 'letter';
-  const marginBox = `font-family:'${SHEET_SANS}';font-size:7.5pt;color:#5b606b;`;
   return `${sheetFontFaces()}
-@page {
-  size: ${size};
-  margin: 17mm 15mm 16mm 15mm;
-  @top-left { content: ${cssString(running.left)}; ${marginBox} vertical-align: bottom; padding-bottom: 3mm; }
-  @top-right { content: "CONFIDENTIAL \\2014  closed-set material"; ${marginBox} color:#a3262a; font-weight:600; letter-spacing:0.04em; vertical-align: bottom; padding-bottom: 3mm; }
-  @bottom-left { content: ${cssString(running.footer)}; ${marginBox} vertical-align: top; padding-top: 3mm; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${marginBox} vertical-align: top; padding-top: 3mm; }
-}
+${runningPageRule(paper, running)}
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: '${SHEET_SANS}', sans-serif; font-size: 8.6pt; line-height: 1.38; color: #1d1f24; }

@@ -2,7 +2,8 @@ import { SET_PIECE_TYPES, type SetPieceType } from '../../../../shared/domain/bl
 import { SET_PIECE_CATALOGUE } from '../../../../shared/domain/setPieceCatalogue';
 import { BARRIER_CATALOGUE, BARRIER_TYPES, type BarrierType } from '../../../../shared/domain/wardrobe';
 import { addBarrier } from '../barrierActions3d';
-import { exportFloorPlan, exportGltf, exportSnapshot } from '../exportActions';
+import { useState } from 'react';
+import { ExportDialog } from '../export/ExportDialog';
 import { addCamera, addSetPiece } from '../stageActions';
 import { useCamerasOfBeat } from '../selectors';
 import { openInfoDialog } from '../../store/uiStore';
@@ -38,6 +39,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
   const exposureTint = useStageStore((s) => s.exposureTint);
   const cameras = useCamerasOfBeat(beatId);
   const active = useActiveCamera(beatId);
+  const [exporting, setExporting] = useState(false);
 
   return (
     <div className="stage-toolbar" role="toolbar" aria-label="Blocking tools">
@@ -126,21 +128,10 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
       <span className="stage-toolbar__sep" />
       <PlaybackControls sceneId={sceneId} />
       <span className="stage-toolbar__spacer" />
-      <select
-        className="stage-select"
-        aria-label="Export"
-        value=""
-        onChange={(e) => {
-          if (e.target.value === 'png') void exportSnapshot(sceneId, beatId);
-          if (e.target.value === 'glb') void exportGltf(sceneId, beatId);
-          if (e.target.value === 'plan') exportFloorPlan(sceneId, beatId);
-        }}
-      >
-        <option value="">Export</option>
-        <option value="png">Snapshot of this view (PNG)</option>
-        <option value="glb">This beat as glTF (.glb)</option>
-        <option value="plan" disabled={!beatId}>Floor plan of this beat, to scale (SVG)</option>
-      </select>
+      <button type="button" className="stage-tool stage-tool--text" onClick={() => setExporting(true)} title="Export: rehearsal packet (PDF), snapshot (PNG), glTF, floor plan (SVG) — with a preview">
+        Export…
+      </button>
+      {exporting ? <ExportDialog sceneId={sceneId} beatId={beatId} onClose={() => setExporting(false)} /> : null}
       <button type="button" className="stage-tool" onClick={() => openInfoDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
         <StageIcon name="keyboard" />
       </button>
