@@ -3,3 +3,4 @@ export * from './types';
 export * from './model';
 export * from './fileName';
 export * from './schema';
+export * from './version';

@@ -92,7 +92,7 @@ export function buildPacketModel(source: PacketSource, choices: PacketChoices): 
   const readerId = audience.kind === 'performer' ? audience.performerId : null;
   const me = readerId ? (cast.find((p) => p.id === readerId) ?? null) : null;
   const version = source.version;
-  const versionLabel = version ? `Version ${version.number} · #${version.hash.slice(0, 12)}` : 'Draft — not issued';
+  const versionLabel = !version ? 'Draft — not issued' : version.draftChanged ? `Draft — changed since version ${version.number}` : `Version ${version.number} · #${version.hash.slice(0, 12)}`;
   const production = source.production.title || 'Untitled production';
 
   const cover: PacketCover = {
@@ -105,11 +105,14 @@ export function buildPacketModel(source: PacketSource, choices: PacketChoices): 
     set: scene.setLocation,
     shootDate: scene.shootDate ? `${dayWords(scene.shootDate)}${scene.callTime ? `, call ${scene.callTime}` : ''}` : 'Not scheduled yet',
     version: versionLabel,
-    signoff: version
-      ? version.signoffs.length
-        ? version.signoffs
-        : [`Version ${version.number} issued ${timeWords(version.issuedAt)}; nobody has signed it yet.`]
-      : ['This packet is printed from the working draft. No version has been issued, so nobody has signed this choreography.'],
+    signoff: !version
+      ? ['This packet is printed from the working draft. No version has been issued, so nobody has signed this choreography.']
+      : [
+          version.draftChanged
+            ? `The staging has changed since version ${version.number} (issued ${timeWords(version.issuedAt)}): these pages show the working draft, which nobody has signed.`
+            : `Version ${version.number}, issued ${timeWords(version.issuedAt)}.`,
+          ...(version.signoffs.length ? version.signoffs : [`Nobody has signed version ${version.number} yet.`]),
+        ],
     copyFor: me ? `${me.name} (${stageName(me)}) — performer’s copy` : 'Full cast — staging only, no private consent data',
     cast: cast.map((p) => ({ label: stageName(p), text: p.character ? p.name : '' })),
     safety: safetyLines(scene),
@@ -121,7 +124,7 @@ export function buildPacketModel(source: PacketSource, choices: PacketChoices): 
     sceneId: scene.id,
     audience,
     paper: choices.paper,
-    running: [production, `Sc. ${scene.number}`, version ? `v${version.number}` : 'Draft'].join(' · '),
+    running: [production, `Sc. ${scene.number}`, version && !version.draftChanged ? `v${version.number}` : 'Draft'].join(' · '),
     confidential: 'CONFIDENTIAL — closed-set material',
     cover,
     private: me ? privatePart(doc, scene, me) : null,

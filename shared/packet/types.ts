@@ -31,6 +31,8 @@ export interface PacketVersionState {
   readonly number: number;
   readonly hash: string;
   readonly issuedAt: string;
+  /** The staging printed is no longer exactly this version: the cover says it is the draft, changed since. */
+  readonly draftChanged: boolean;
   /** One line per signer: "Maya Okafor — signed v3, the current version." */
   readonly signoffs: readonly string[];
 }
@@ -50,7 +52,7 @@ export interface PacketCover {
   readonly set: string;
   /** "Mon 14 Dec 2026, call 07:30" or "Not scheduled yet". */
   readonly shootDate: string;
-  /** "Version 3 · #ab12cd34ef56" or "Draft — not issued". */
+  /** "Version 3 · #ab12cd34ef56", "Draft — changed since version 3" or "Draft — not issued". */
   readonly version: string;
   /** Sign-off lines, or the one honest line about a draft. */
   readonly signoff: readonly string[];

@@ -4,7 +4,9 @@ import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { checkFolder, describeWriteError, requireFullPath } from '../services/filePaths';
 import type { Session } from '../services/session';
-import { packetPageCount } from '../../../shared/packet';
+import { packetPageCount, packetVersionState, type PacketChoices } from '../../../shared/packet';
+import type { DocumentSnapshot } from '../../../shared/domain/records';
+import { docRecordsFrom } from '../../../shared/records/query';
 import { makePacketHtml, makePacketPdf, type PacketServices } from './packetPipeline';
 
 /** Whether an existing file is a PDF (only a PDF may be replaced, and only after the save dialog asked). */
@@ -45,6 +47,12 @@ function writePdf(path: string, bytes: Uint8Array, fromDialog: boolean): void {
   }
 }
 
+/** The scene's latest version and sign-offs as the copy's reader may see them (null before any is issued). */
+function versionFor(snapshot: DocumentSnapshot, choices: PacketChoices) {
+  const reader = choices.audience.kind === 'performer' ? ({ kind: 'performer', performerId: choices.audience.performerId } as const) : ({ kind: 'crew' } as const);
+  return packetVersionState(docRecordsFrom(snapshot), choices.sceneId, reader);
+}
+
 /**
  * The rehearsal packet's channels. The services (PDF printer, 3D stills) are made on first use: both
  * start a Chromium or a hidden window, which the app must not pay for at start-up.
@@ -59,13 +67,12 @@ export function packetHandlers(session: Session, services: (() => PacketServices
   return {
     'packet:preview': async ({ choices }) => {
       const snapshot = session.requireDocument().snapshot();
-      // Working draft: the versions of a scene are not recorded by this build yet, so the cover says so.
-      const packet = await makePacketHtml(snapshot, null, choices, get(), { pages: 1 });
+      const packet = await makePacketHtml(snapshot, versionFor(snapshot, choices), choices, get(), { pages: 1 });
       return { html: packet.html, fileName: packet.fileName, pages: packetPageCount(packet.model) };
     },
     'packet:export': async ({ choices, path }) => {
       const snapshot = session.requireDocument().snapshot();
-      const packet = await makePacketPdf(snapshot, null, choices, get());
+      const packet = await makePacketPdf(snapshot, versionFor(snapshot, choices), choices, get());
       const pages = packetPageCount(packet.model);
       if (path !== undefined) {
         if (session.adapters.host === 'electron' && !session.adapters.pagePathsAllowed) throw new AppError('invalid-argument', 'In the desktop app the file is chosen in Closed Set’s own save dialog; the window cannot name one.');

@@ -92,8 +92,14 @@ describe('the rehearsal packet model', () => {
   it('names the file after the production, scene, copy and version', () => {
     const m = buildPacketModel(source, { ...choices, audience: { kind: 'performer', performerId: MAYA } });
     expect(packetFileName(m, 'Maya Okafor')).toBe('The Quiet Hours – Sc 42 – Rehearsal packet – Maya Okafor – draft.pdf');
-    const v = buildPacketModel({ ...source, version: { number: 3, hash: 'ab'.repeat(32), issuedAt: '2026-12-01T09:00:00.000Z', signoffs: [] } }, choices);
+    const v3 = { number: 3, hash: 'ab'.repeat(32), issuedAt: '2026-12-01T09:00:00.000Z', draftChanged: false, signoffs: [] };
+    const v = buildPacketModel({ ...source, version: v3 }, choices);
     expect(packetFileName(v, null)).toBe('The Quiet Hours – Sc 42 – Rehearsal packet – Full cast – v3.pdf');
-    expect(v.cover.signoff[0]).toMatch(/Version 3 issued 1 Dec 2026 09:00 UTC; nobody has signed/);
+    expect(v.cover.signoff).toEqual(['Version 3, issued 1 Dec 2026 09:00 UTC.', 'Nobody has signed version 3 yet.']);
+    // Changed since: the cover says the pages are the draft, and the file is named so.
+    const changed = buildPacketModel({ ...source, version: { ...v3, draftChanged: true } }, choices);
+    expect(changed.cover.version).toBe('Draft — changed since version 3');
+    expect(changed.cover.signoff[0]).toMatch(/changed since version 3 .*nobody has signed/);
+    expect(packetFileName(changed, null)).toMatch(/– draft\.pdf$/);
   });
 });
