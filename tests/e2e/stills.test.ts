@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentSnapshot } from '../../shared/domain/records';
 import { createSampleProduction } from '../../electron/main/services/sample';
 import { requestKey, type StillRequest } from '../../electron/main/export/stills';
-import { createPlaywrightStills } from '../../electron/main/export/stillsPlaywright';
+import { createPlaywrightStills, type PlaywrightStills } from '../../electron/main/export/stillsPlaywright';
 import { launchChromium } from '../support/chromium';
 import { countPixels, decodePng, type Pixels } from '../support/png';
 import { SAMPLE_PATH } from '../support/tempDir';
@@ -28,11 +28,15 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
+  await provider?.close();
   await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const stills = () => createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer') });
+// One provider for the file: its still page is kept between calls, as the sheet export uses it, so each
+// test also checks that a kept page draws the document it is given now, not the previous one.
+let provider: PlaywrightStills | null = null;
+const stills = () => (provider ??= createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer') }));
 const save = (name: string, png: Uint8Array) => {
   mkdirSync(STILLS_DIR, { recursive: true });
   writeFileSync(join(STILLS_DIR, `${name}.png`), png);

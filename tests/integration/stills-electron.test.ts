@@ -41,7 +41,7 @@ class FakeWindow {
 
 vi.mock('electron', () => ({ BrowserWindow: FakeWindow, protocol: {} }));
 const { createElectronStills } = await import('../../electron/main/export/stillsElectron');
-const { beatStills } = await import('../../electron/main/export/stills');
+const { beatStills, requestKey } = await import('../../electron/main/export/stills');
 
 const tempDir = useTempDir();
 let copies = 0;
@@ -115,6 +115,21 @@ describe('stills in the desktop app', () => {
     // Feet and inches: the floor squares are 3 ft.
     expect(payload.snapshot.units).toBe('imperial');
     expect((payload.snapshot as Record<string, unknown>).boundaries).toBeUndefined();
+  });
+
+  it('makes each still once per document: the next copy of a sheet from the same records opens no window', async () => {
+    const doc = sample();
+    const stills = createElectronStills();
+    const first = await stills(doc, [rehearsal, aCam]);
+    const again = await stills(doc, [aCam]);
+    expect(windows).toHaveLength(1);
+    expect(again.get(requestKey(aCam))).toBe(first.get(requestKey(aCam)));
+    // Another document object (the production after an edit) is drawn again, only what it asks.
+    let asked: string[] = [];
+    answer = (p) => ((asked = p.stills.map((s) => s.key)), p.stills.map(() => PNG_1x1));
+    await stills({ ...doc }, [aCam]);
+    expect(windows).toHaveLength(2);
+    expect(asked).toEqual([requestKey(aCam)]);
   });
 
   it('closes the window when the page fails, and says so', async () => {

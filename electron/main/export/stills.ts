@@ -1,4 +1,4 @@
-import { isDocumentSnapshot, requestKey, resolveStillRequests, stageSnapshot, stillsRecords, type StillRequest, type StillsDoc, type StillsPagePayload } from '../../../shared/stills/request';
+import { isDocumentSnapshot, requestKey, resolveStillRequests, stageSnapshot, stillsRecords, type ResolvedStill, type StillRequest, type StillsDoc, type StillsPagePayload } from '../../../shared/stills/request';
 
 export { requestKey, STILL_PAGE, type StillRequest, type StillsDoc, type StillView } from '../../../shared/stills/request';
 
@@ -13,22 +13,41 @@ export type StillsProvider = (doc: StillsDoc, requests: readonly StillRequest[])
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
+/** Runs `window.__closedSetStills.render(payload)` in a loaded still page and answers its base64 PNGs. */
+export type StillsPageRunner = (payload: StillsPagePayload) => Promise<string[]>;
+
 /**
  * The part every implementation shares: check the requests, send the page the staging and the stills
- * (grouped by beat, so each beat is laid out once), decode its base64 PNGs.
- * `runPage` runs `window.__closedSetStills.render(payload)` in the loaded still page.
+ * not made yet (grouped by beat, so each beat is laid out once), decode its base64 PNGs. Calls run one
+ * at a time (the page draws one beat at a time). A still is made once per document object: asking again
+ * with the same object (each performer's copy of a sheet) answers from memory — a document object is
+ * taken to be unchanging, as snapshots and version records are.
  */
-export async function renderStillsWith(doc: StillsDoc, requests: readonly StillRequest[], runPage: (payload: StillsPagePayload) => Promise<string[]>): Promise<Map<string, Uint8Array>> {
-  const resolved = resolveStillRequests(stillsRecords(doc), requests);
-  const unique = [...new Map(resolved.map((s) => [s.key, s])).values()];
-  if (!unique.length) return new Map();
+export function makeStillsProvider(runPage: StillsPageRunner): StillsProvider {
+  const made = new WeakMap<object, Map<string, Uint8Array>>();
+  let queue: Promise<unknown> = Promise.resolve();
+  return (doc, requests) => {
+    const run = queue.then(async () => {
+      const resolved = resolveStillRequests(stillsRecords(doc), requests);
+      const known = made.get(doc) ?? new Map<string, Uint8Array>();
+      made.set(doc, known);
+      const missing = [...new Map(resolved.filter((s) => !known.has(s.key)).map((s) => [s.key, s])).values()];
+      if (missing.length) for (const [key, png] of await renderMissing(doc, missing, runPage)) known.set(key, png);
+      return new Map(resolved.map((s) => [s.key, known.get(s.key)!]));
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
+async function renderMissing(doc: StillsDoc, stills: ResolvedStill[], runPage: StillsPageRunner): Promise<Map<string, Uint8Array>> {
   const order = new Map<string, number>();
-  for (const s of unique) if (!order.has(s.beatId)) order.set(s.beatId, order.size);
-  unique.sort((a, b) => order.get(a.beatId)! - order.get(b.beatId)!);
-  const encoded = await runPage({ snapshot: stageSnapshot(doc), stills: unique });
-  if (!Array.isArray(encoded) || encoded.length !== unique.length) throw new Error(`The still page answered ${Array.isArray(encoded) ? encoded.length : 'no'} pictures for ${unique.length} stills.`);
+  for (const s of stills) if (!order.has(s.beatId)) order.set(s.beatId, order.size);
+  stills.sort((a, b) => order.get(a.beatId)! - order.get(b.beatId)!);
+  const encoded = await runPage({ snapshot: stageSnapshot(doc), stills });
+  if (!Array.isArray(encoded) || encoded.length !== stills.length) throw new Error(`The still page answered ${Array.isArray(encoded) ? encoded.length : 'no'} pictures for ${stills.length} stills.`);
   const out = new Map<string, Uint8Array>();
-  unique.forEach((s, i) => {
+  stills.forEach((s, i) => {
     const png = new Uint8Array(Buffer.from(encoded[i]!, 'base64'));
     if (png.length < 64 || PNG_SIGNATURE.some((b, j) => png[j] !== b)) throw new Error(`The still page did not return a PNG for ${s.key}.`);
     out.set(s.key, png);
@@ -58,7 +77,16 @@ export async function beatStills(
     view: b.still.cameraId ? { kind: 'camera', cameraId: b.still.cameraId } : { kind: 'rehearsal' },
     ...size,
   }));
-  const doc: StillsDoc = isDocumentSnapshot(source.doc) ? source.doc : { ...source.doc, production: source.production ?? source.doc.production ?? null };
-  const pngs = await provider(doc, requests);
+  const pngs = await provider(withUnits(source.doc, source.production?.units), requests);
   return new Map(requests.map((r) => [r.beatId, pngs.get(requestKey(r))!]));
+}
+
+const withUnitsMemo = new WeakMap<object, Map<string, StillsDoc>>();
+/** Records with the production's units attached: the same object for the same records, so stills made for one copy serve the next. */
+function withUnits(doc: StillsDoc, units: 'metric' | 'imperial' | undefined): StillsDoc {
+  if (isDocumentSnapshot(doc) || !units) return doc;
+  const byUnits = withUnitsMemo.get(doc) ?? new Map<string, StillsDoc>();
+  withUnitsMemo.set(doc, byUnits);
+  if (!byUnits.has(units)) byUnits.set(units, { ...doc, production: { units } });
+  return byUnits.get(units)!;
 }
