@@ -42,6 +42,21 @@ export async function pickSavePath(purpose: keyof typeof SAVE_TEXT, suggestedNam
   return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;
 }
 
+/** Where to save a PDF (the rehearsal packet); the dialog asks before replacing a file. */
+export async function pickPdfPath(suggestedName: string): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: 'Save the rehearsal packet',
+    buttonLabel: 'Save PDF',
+    defaultPath: suggestedName,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const win = parent();
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  return result.filePath.toLowerCase().endsWith('.pdf') ? result.filePath : `${result.filePath}.pdf`;
+}
+
 /** Tells the user why something failed; `detail` is the AppError's message (what happened and what to do). */
 export async function showError(title: string, detail: string): Promise<void> {
   const options: Electron.MessageBoxOptions = { type: 'error', title: 'Closed Set', message: title, detail, buttons: ['OK'] };

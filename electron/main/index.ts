@@ -6,8 +6,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel, DocumentInfo, Handlers } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
-import { pickOpenPath, pickSavePath, showError, showFatalError } from './dialogs';
+import { pickOpenPath, pickPdfPath, pickSavePath, showError, showFatalError } from './dialogs';
 import { dispatch } from './ipc/dispatch';
+import { electronPrinter } from './export/electronPrinter';
+import { createElectronStills } from './export/stillsElectron';
 import { registerIpc, sendEvent } from './ipc/register';
 import { installMenu } from './menu';
 import { chooseNativeBinding, isNativeModuleError, type NativeBindingChoice } from './nativeBinding';
@@ -141,6 +143,9 @@ async function start(): Promise<void> {
     pagePathsAllowed: false,
     pickOpenPath,
     pickSavePath,
+    pickPdfPath,
+    // The rehearsal packet: stills in a hidden window, PDFs through printToPDF, both made on first use.
+    packet: () => ({ printer: electronPrinter(), stills: createElectronStills() }),
     onDocumentChanged,
   });
   // Main's own file actions (menu, the OS opening a file) may name paths; the window's calls may not.

@@ -33,7 +33,10 @@ describe('the export dialog', () => {
     const frame = dialog.frameLocator('iframe[title="Preview of the rehearsal packet"]');
     await expect.poll(() => frame.locator('.beat__number').textContent(), { timeout: 120_000 }).toBe('3');
     await expect.poll(() => frame.locator('figure img').count(), { timeout: 60_000 }).toBe(2);
-    expect(await frame.locator('.cover').textContent()).toContain('Draft — not issued');
+    // The sample's scene 42 has v1 issued and signed by both performers: the cover says so.
+    const cover = await frame.locator('.cover').textContent();
+    expect(cover).toMatch(/Version 1 · #[0-9a-f]{12}|Draft — changed since version 1/);
+    expect(cover).toMatch(/Maya Okafor \(performer\): signed/);
     // The preview frame can run nothing.
     expect(await dialog.locator('iframe').getAttribute('sandbox')).toBe('');
     await screenshot(page, 'export-dialog-packet');
@@ -47,7 +50,7 @@ describe('the export dialog', () => {
     const pending = page.waitForEvent('download', { timeout: 120_000 });
     await dialog.getByRole('button', { name: 'Save PDF' }).click();
     const file = await pending;
-    expect(file.suggestedFilename()).toBe('The Quiet Hours – Sc 42 – Rehearsal packet – Maya Okafor – draft.pdf');
+    expect(file.suggestedFilename()).toMatch(/^The Quiet Hours – Sc 42 – Rehearsal packet – Maya Okafor – (v1|draft)\.pdf$/);
     const path = join(OUT, 'dialog-maya-letter.pdf');
     writeFileSync(path, readFileSync((await file.path())!));
     await expect.poll(() => dialog.count()).toBe(0);
