@@ -2,7 +2,10 @@ import { uncoveredRegions } from '../body/nudity';
 import type { Placement } from '../domain/blocking';
 import type { BodyRegionId } from '../domain/bodyRegions';
 import { barriersOfBeat, garmentsOfBeat, liveBeat, placementsOfBeat, setPiecesOfScene, visibleCamerasOfBeat, type DocRecords } from '../records/query';
-import { lookThrough } from './look';
+import type { SetPiece } from '../domain/blocking';
+import type { Barrier } from '../domain/wardrobe';
+import { lookThrough, type ExposureCamera } from './look';
+import { remembered } from './memo';
 import { buildStage, type ExposureStage, type StageBodyInput } from './stage';
 import type { BeatExposure } from './types';
 
@@ -43,6 +46,23 @@ export function exposureOfBeat(doc: ExposureDoc, sceneId: string, beatId: string
   if (!beat || beat.sceneId !== sceneId) return { sceneId, beatId, shots: [] };
   const cameras = visibleCamerasOfBeat(doc, beatId);
   if (cameras.length === 0) return { sceneId, beatId, shots: [] };
-  const stage = stageOfBeat(doc, beatId)!;
-  return { sceneId, beatId, shots: cameras.map((c) => lookThrough(stage, c)) };
+  const bodies = stageBodiesOfBeat(doc, beatId);
+  const setPieces = setPiecesOfScene(doc, sceneId);
+  const barriers = barriersOfBeat(doc, beatId);
+  const key = geometryKey(bodies, setPieces, barriers, cameras);
+  const shots = remembered(key, () => {
+    const stage = buildStage(bodies, setPieces, barriers);
+    return cameras.map((c) => lookThrough(stage, c));
+  });
+  return { sceneId, beatId, shots };
+}
+
+/** Everything the check's answer depends on, as text: who stands where in which pose, what is bare, the set, the lenses. */
+export function geometryKey(bodies: readonly StageBodyInput[], setPieces: readonly SetPiece[], barriers: readonly Barrier[], cameras: readonly ExposureCamera[]): string {
+  return JSON.stringify([
+    bodies.map((b) => [b.performerId, b.heightCm, b.placement.position, b.placement.rotationY, b.placement.pose, [...b.uncovered]]),
+    setPieces.map((p) => [p.type, p.size, p.position, p.rotationY]),
+    barriers.map((b) => [b.type, b.size, b.position, b.rotationY]),
+    cameras.map((c) => [c.id, c.name, c.focalLengthMm, c.sensor.widthMm, c.sensor.heightMm, c.aspect, c.position, c.target, c.rollDeg]),
+  ]);
 }

@@ -8,3 +8,4 @@ export * from './look';
 export * from './beat';
 export * from './transition';
 export * from './inFrame';
+export { clearExposureMemo } from './memo';

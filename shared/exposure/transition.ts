@@ -1,7 +1,8 @@
 import { interpolatePlacement, smoothstep } from '../blocking/interpolate';
 import type { PlacementLike } from '../blocking/pose';
 import { barriersOfBeat, liveBeat, setPiecesOfScene, visibleCamerasOfBeat } from '../records/query';
-import { stageBodiesOfBeat, type ExposureDoc } from './beat';
+import { geometryKey, stageBodiesOfBeat, type ExposureDoc } from './beat';
+import { remembered } from './memo';
 import { lookThrough } from './look';
 import { buildStage, type StageBodyInput } from './stage';
 import type { ShotExposure } from './types';
@@ -71,7 +72,11 @@ export function exposureOfTransition(doc: ExposureDoc, sceneId: string, fromBeat
   const setPieces = setPiecesOfScene(doc, sceneId);
   const barriers = barriersOfBeat(doc, toBeatId);
   return transitionTimes(samples).map((t) => {
-    const stage = buildStage(stageBodiesBetween(doc, fromBeatId, toBeatId, t), setPieces, barriers);
-    return { t, shots: cameras.map((c) => lookThrough(stage, c)) };
+    const bodies = stageBodiesBetween(doc, fromBeatId, toBeatId, t);
+    const shots = remembered(`move ${t} ${geometryKey(bodies, setPieces, barriers, cameras)}`, () => {
+      const stage = buildStage(bodies, setPieces, barriers);
+      return cameras.map((c) => lookThrough(stage, c));
+    });
+    return { t, shots };
   });
 }

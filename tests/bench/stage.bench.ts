@@ -7,6 +7,7 @@ import type { ApplyResult } from '../../shared/ipc/contract';
 import { POSE_PRESETS } from '../../shared/blocking';
 import { startHost, type RunningHost } from '../support/browserHost';
 import { launchChromium } from '../support/chromium';
+import { fullStage } from './fullStage';
 import { fmt, percentile, report } from './stats';
 
 // The 3D view in Chromium (WebGL through SwiftShader: relative figures only), through the browser host.
@@ -33,12 +34,7 @@ describe('3D stage benchmarks', () => {
     const id = (r: ApplyResult, kind: string) => r.changes.records.find((x) => x.kind === kind)!.id;
     try {
       // Scene 1: six performers, four set pieces, two beats with three cameras each and different poses.
-      const performers: string[] = [];
-      for (let i = 0; i < 6; i++) performers.push(id(await run({ type: 'performer.create', fields: { name: `Performer ${i + 1}`, heightCm: 160 + i * 5 } }), 'performer'));
-      const scene = id(await run({ type: 'scene.create', fields: { number: '1', title: 'Full stage' } }), 'scene');
-      await run({ type: 'scene.update', id: scene, patch: { performerIds: performers } });
-      for (const pieceType of ['doubleBed', 'sofa', 'wall', 'door'] as const) await run({ type: 'setPiece.add', sceneId: scene, pieceType, fields: { position: [performers.length * 0.3 - 2, 0, -2] } });
-      const beat1 = id(await run({ type: 'beat.create', sceneId: scene }), 'beat');
+      const { performers, scene, beat: beat1 } = await fullStage(run);
       for (let c = 0; c < 3; c++) await run({ type: 'camera.add', beatId: beat1, fields: { position: [c - 1, 1.5, 4] } });
       // Everyone dressed (a modesty garment and nipple covers: one garment shell each), two barriers; a new beat starts with both.
       for (const performerId of performers) {

@@ -4,9 +4,12 @@ import type { BoneName } from '../../../../shared/domain/bones';
 import type { Vec3 } from '../../../../shared/domain/blocking';
 import type { BodyRegionId } from '../../../../shared/domain/bodyRegions';
 import { regionPoints } from '../../../../shared/body';
+import { clearExposureMemo, exposureOfBeat } from '../../../../shared/exposure';
+import { useDocumentStore } from '../../store/documentStore';
 import { mannequinRigs } from '../rigRegistry';
 import { gizmoObject } from '../stageApi';
 import { bodyRigs } from './bodyRigs';
+import { REGION_INDEX } from '../geometry/regionAttribute';
 import { bodyPointWorld } from './contactAnchors';
 import { pickTarget, rayAt } from './regionPick';
 import { labelScreenSizes } from './labelSprites';
@@ -46,6 +49,13 @@ export interface StageProbe {
   pickCost(x: number, y: number, repeat: number): { capsules: number; skinnedRaycast: number };
   /** Every name tag's size on screen (CSS pixels) and the name of what it labels. */
   labels(): { name: string; width: number; height: number }[];
+  /** The regions tinted on a mannequin now (hover, pending contact, exposure) and whether each is striped. */
+  regionTints(performerId: string): { region: BodyRegionId; striped: boolean }[];
+  /**
+   * Milliseconds per camera exposure check of the beat on stage (shared/exposure: every camera × performer ×
+   * region), in this page; `cold`: every pose a new object, so every body is posed again (as after moving all).
+   */
+  exposureCost(repeat: number, cold: boolean): { ms: number[]; shots: number; performers: number };
 }
 
 interface GizmoInternals extends Object3D {
@@ -78,6 +88,27 @@ export function createStageProbe(get: () => RootState): StageProbe {
   };
   return {
     labels: labelScreenSizes,
+    exposureCost: (repeat, cold) => {
+      const beatId = beatOnStage();
+      const doc = useDocumentStore.getState();
+      const beat = beatId ? doc.beats[beatId] : undefined;
+      if (!beat) return { ms: [], shots: 0, performers: 0 };
+      const ms: number[] = [];
+      let last = exposureOfBeat(doc, beat.sceneId, beat.id);
+      for (let i = 0; i < repeat; i++) {
+        const d = cold ? { ...doc, placements: Object.fromEntries(Object.entries(doc.placements).map(([id, p]) => [id, { ...p, pose: structuredClone(p.pose) }])) } : doc;
+        clearExposureMemo(); // the check itself, not a remembered answer
+        const start = performance.now();
+        last = exposureOfBeat(d, beat.sceneId, beat.id);
+        ms.push(performance.now() - start);
+      }
+      return { ms, shots: last.shots.length, performers: last.shots[0]?.performers.length ?? 0 };
+    },
+    regionTints: (performerId) => {
+      const tint = bodyRigs.get(performerId)?.tint;
+      if (!tint) return [];
+      return tint.tinted().map((region) => ({ region, striped: tint.uniform.value[REGION_INDEX[region] * 4 + 3]! < 0 }));
+    },
     project: (world) => toScreen(new Vector3(...world)),
     ray: (x, y) => {
       const r = rect();

@@ -22,8 +22,12 @@ export function ExposureLegend() {
   return (
     <div className="stage-exposure" role="status" data-testid="exposure-legend">
       <div className="stage-exposure__key">
-        <span className="stage-exposure__swatch stage-exposure__swatch--agreed" aria-hidden="true" /> Uncovered, agreed to show ({agreed})
-        <span className="stage-exposure__swatch stage-exposure__swatch--not" aria-hidden="true" /> Uncovered, not agreed or to discuss ({notAgreed.length})
+        <span className="stage-exposure__entry">
+          <span className="stage-exposure__swatch stage-exposure__swatch--agreed" aria-hidden="true" /> Uncovered, agreed to show ({agreed})
+        </span>
+        <span className="stage-exposure__entry">
+          <span className="stage-exposure__swatch stage-exposure__swatch--not" aria-hidden="true" /> Uncovered, not agreed or to discuss ({notAgreed.length})
+        </span>
       </div>
       <div className="stage-exposure__line">
         {during ? `During the move ${during}: ` : ''}
