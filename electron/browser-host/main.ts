@@ -11,6 +11,7 @@ import { launchChromium } from '../main/export/chromium';
 import { playwrightPrinter } from '../main/export/playwrightPrinter';
 import { createPlaywrightStills } from '../main/export/stillsPlaywright';
 import type { StillsProvider } from '../main/export/stills';
+import { playwrightSheetHost } from '../main/export/playwrightSheetHost';
 import { createHandlers, Session } from '../main/services/session';
 import { startBrowserHost } from './server';
 
@@ -31,6 +32,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const userDataDir = values['user-data'] ? resolve(values['user-data']) : join(tmpdir(), 'closed-set-browser-host');
 mkdirSync(userDataDir, { recursive: true });
 
+// Sheets print with Chromium driven by Playwright, started on the first sheet.
+const sheets = playwrightSheetHost(join(here, '../renderer'));
 const session = new Session({
   host: 'browser',
   version,
@@ -45,6 +48,7 @@ const session = new Session({
     const stills: StillsProvider = async (doc, requests) => createPlaywrightStills({ browser: await browser, rendererDir: join(here, '../renderer') })(doc, requests);
     return { printer: playwrightPrinter(), stills };
   },
+  sheets,
 });
 
 try {
@@ -68,6 +72,7 @@ console.log(`Production file: ${file}`);
 const stop = () => {
   server.close();
   session.close();
+  void sheets.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -8,7 +8,7 @@ import type { Channel, DocumentInfo, Handlers } from '../../shared/ipc/contract'
 import { AppError } from '../../shared/ipc/errors';
 import { pickOpenPath, pickPdfPath, pickSavePath, showError, showFatalError } from './dialogs';
 import { dispatch } from './ipc/dispatch';
-import { electronPrinter } from './export/electronPrinter';
+import { electronPrinter, printSheetWithDialog } from './export/electronPrinter';
 import { createElectronStills } from './export/stillsElectron';
 import { registerIpc, sendEvent } from './ipc/register';
 import { installMenu } from './menu';
@@ -146,6 +146,8 @@ async function start(): Promise<void> {
     pickPdfPath,
     // The rehearsal packet: stills in a hidden window, PDFs through printToPDF, both made on first use.
     packet: () => ({ printer: electronPrinter(), stills: createElectronStills() }),
+    // Sheets print with Electron's own Chromium; Print opens the system dialog on a window showing the sheet.
+    sheets: { printer: electronPrinter(), stills: createElectronStills, printDialog: printSheetWithDialog },
     onDocumentChanged,
   });
   // Main's own file actions (menu, the OS opening a file) may name paths; the window's calls may not.

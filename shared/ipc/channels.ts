@@ -23,6 +23,8 @@ export const CHANNEL_NAMES = [
   'signoff:withdraw',
   'packet:preview',
   'packet:export',
+  'sheet:pdf',
+  'sheet:print',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

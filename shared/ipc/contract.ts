@@ -4,6 +4,7 @@ import type { ChangeSet, DocumentSnapshot } from '../domain/records';
 import { LIMITS } from '../domain/limits';
 import type { ReviewInfo } from '../review/marker';
 import { REVIEW_CHANNELS } from '../review/channels';
+import { SHEET_CHANNELS } from '../sheet/channels';
 import type { Finding } from '../rules/types';
 import { IssueVersionArgs, RecordSignoffArgs, WithdrawSignoffArgs } from '../versions/requests';
 import { PacketChoicesSchema } from '../packet/schema';
@@ -139,6 +140,7 @@ export const contract = {
   'packet:preview': channel<typeof PacketPreviewArgs, PacketPreview>(PacketPreviewArgs),
   /** The rehearsal packet as a PDF: written to `path` or main's save dialog's choice, else returned to download. */
   'packet:export': channel<typeof PacketExportArgs, PacketExport>(PacketExportArgs),
+  ...SHEET_CHANNELS,
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

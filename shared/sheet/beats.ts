@@ -13,7 +13,7 @@ import { floorPlanSvg } from '../diagrams/floorPlan';
 import type { Reader } from '../records/privacy';
 import { barriersOfBeat, castOfScene, contactsOfBeat, garmentsOfBeat, placementsOfBeat, setPiecesOfScene, visibleCamerasOfBeat, type DocRecords } from '../records/query';
 import { regionsInWords } from './consentSummary';
-import { inFrameSentences } from './inFrame';
+import { exposureOfBeat, inFrameOfBeat } from '../exposure';
 import type { SheetBeat, SheetCamera } from './types';
 
 const SHOT_WORDS: Readonly<Record<ShotSize, string>> = { wide: 'wide', full: 'full shot', medium: 'medium', mediumCloseUp: 'medium close-up', closeUp: 'close-up' };
@@ -81,8 +81,12 @@ export function sheetBeat(doc: DocRecords, scene: Scene, beat: Beat, total: numb
     });
 
   const cameraSetups = visibleCamerasOfBeat(doc, beat.id);
-  const inFrame = cameraSetups.length ? inFrameSentences(doc, scene.id, beat.id, nameOf) : new Map<string, string>();
-  const cameras: SheetCamera[] = cameraSetups.map((c) => ({ name: c.name, setup: cameraSetupWords(c), inFrame: inFrame.get(c.id) ?? null }));
+  // What each camera records, from the exposure check (shared/exposure), phrased by its inFrame.ts.
+  const inFrame = new Map(cameraSetups.length ? inFrameOfBeat(exposureOfBeat(doc, scene.id, beat.id), nameOf).map((c) => [c.cameraId, c]) : []);
+  const cameras: SheetCamera[] = cameraSetups.map((c) => {
+    const seen = inFrame.get(c.id);
+    return { name: c.name, setup: cameraSetupWords(c), inFrame: seen ? `In frame: ${seen.performers.length ? seen.performers.map((p) => p.text).join('; ') : 'no performer'}` : null };
+  });
   const number = beatNumber(beat);
   const plan = floorPlanSvg(
     {

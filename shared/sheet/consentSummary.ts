@@ -1,4 +1,5 @@
 import { BODY_REGION_IDS, BODY_REGIONS, type BodyRegionId } from '../domain/bodyRegions';
+import { regionList } from '../exposure/inFrame';
 import { CONSENT_CHANNELS, CONSENT_CHANNEL_LABELS, CONSENT_VALUE_LABELS, NUDITY_TYPE_LABELS, type ConsentChannel } from '../domain/consent';
 import type { Performer } from '../domain/people';
 import { FITTING_STATUS_LABELS } from '../domain/wardrobe';
@@ -18,23 +19,11 @@ export function personWithCharacter(p: Pick<Performer, 'name' | 'character'>): s
   return p.character ? `${p.name} (${p.character})` : p.name;
 }
 
-/**
- * Regions in words, a left/right pair said once: "left and right shoulder, lips". In BODY_REGION_IDS
- * order so a sheet reads the body from head to foot.
- */
+/** Regions in words, head to foot, a left and right pair said once ("shoulders, lips"): the exposure check's wording. */
 export function regionsInWords(regions: Iterable<BodyRegionId>): string {
   const set = new Set(regions);
-  const out: string[] = [];
-  for (const id of BODY_REGION_IDS) {
-    if (!set.has(id)) continue;
-    const region = BODY_REGIONS[id];
-    if (region.side === 'right' && set.has(pairOf(id))) continue; // said with its left
-    if (region.side === 'left' && set.has(pairOf(id))) out.push(`left and right ${region.label.replace(/^left /, '')}`);
-    else out.push(region.label);
-  }
-  return listing(out);
+  return listing(regionList(BODY_REGION_IDS.filter((r) => set.has(r))));
 }
-const pairOf = (id: BodyRegionId): BodyRegionId => (id.startsWith('left') ? id.replace(/^left/, 'right') : id.replace(/^right/, 'left')) as BodyRegionId;
 
 /** The regions agreed per channel in a scene, from the history in force (scene override, else standing). */
 function agreedRegions(doc: DocRecords, performerId: string, sceneId: string) {

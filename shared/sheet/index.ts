@@ -5,4 +5,3 @@ export { buildSheetModel, SheetError, HASH_PREFIX_LENGTH } from './model';
 export { sheetFileName } from './fileName';
 export { regionsInWords, personWithCharacter, STANDING_LINES } from './consentSummary';
 export { stageName } from './beats';
-export { inFrameSentences } from './inFrame';

@@ -83,6 +83,7 @@ export function buildSheetModel(doc: DocRecords, options: SheetOptions): SheetMo
   ];
 
   return {
+    sceneId,
     readerKind: reader.kind,
     performerId: self?.id ?? null,
     header,

@@ -126,6 +126,7 @@ export interface SignoffLine {
 }
 
 export interface SheetModel {
+  readonly sceneId: string;
   readonly readerKind: Reader['kind'];
   /** The performer the copy is for (their id), or null for the crew and coordinator copies. */
   readonly performerId: string | null;

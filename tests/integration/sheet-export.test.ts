@@ -25,10 +25,10 @@ beforeAll(() => {
 afterAll(async () => {
   await printer.close();
   rmSync(dir, { recursive: true, force: true });
-});
+}, 30_000);
 
 describe('exporting choreography sheets to PDF', () => {
-  it('prints each performer’s sheet on A4 and US Letter, with none of the other performer’s private data in the PDF text', async () => {
+  it('prints each performer’s sheet on A4 and US Letter, with none of the other performer’s private data in the PDF text', { timeout: 180_000 }, async () => {
     for (const paper of ['a4', 'letter'] as const) {
       const out = join(dir, paper);
       await import('node:fs').then((fs) => fs.mkdirSync(out));
@@ -50,7 +50,7 @@ describe('exporting choreography sheets to PDF', () => {
     }
   });
 
-  it('signs an issued version’s sheet: pdfsig says valid and whole, and its sheet.json holds only this performer’s consent', async () => {
+  it('signs an issued version’s sheet: pdfsig says valid and whole, and its sheet.json holds only this performer’s consent', { timeout: 90_000 }, async () => {
     const out = mkdtempSync(join(dir, 'signed-'));
     const identity = await generateIdentity('Sam Whitfield');
     const signoffs = [MAYA, DANIEL].map((performerId) => ({ role: 'performer' as const, performerId, crewId: null, typedName: doc.performers[performerId]!.name, versionHash: source.version!.hash, action: 'signed' as const, signedAt: '2026-12-01T12:00:00.000Z' }));
@@ -65,10 +65,12 @@ describe('exporting choreography sheets to PDF', () => {
     expect(json).not.toContain('Daniel Reyes","versionHash'); // his sign-off is not on her copy
     const verdict = await verifySheetPdf(new Uint8Array(readFileSync(file!.path)), { versions: [{ sceneId: SCENE_42, number: 2, hash: source.version!.hash }] });
     expect(verdict.sheet?.versionNumber).toBe(2);
-    expect(verdict.sheet?.signoffs.map((s) => s.name)).toEqual(['Maya Okafor']);
+    // Her sign-off line (signed) and the crew's; not Daniel's.
+    expect(verdict.sheet?.signoffs.map((s) => s.name)).toEqual(['Maya Okafor (Ruth)', 'Sam Whitfield', 'Lena Hartmann', 'Priya Nair']);
+    expect(verdict.sheet?.signoffs[0]!.status).toMatch(/^Signed in Closed Set 1 Dec 2026, 12:00 UTC/);
   });
 
-  it('never writes over a sheet already in the folder: the new one gets a numbered name', async () => {
+  it('never writes over a sheet already in the folder: the new one gets a numbered name', { timeout: 60_000 }, async () => {
     const out = mkdtempSync(join(dir, 'again-'));
     writeFileSync(join(out, 'The Quiet Hours – Scene 42 – Director copy – v2.pdf'), 'keep me');
     const [file] = await exportSheets(source, [{ kind: 'crew' }], { printer, paper: 'a4' }, out);

@@ -5,7 +5,9 @@ import type { Reader } from '../../../shared/records/privacy';
 import { castOfScene, type DocRecords } from '../../../shared/records/query';
 import { buildSheetModel, SheetError, sheetFileName, type SheetModel, type SheetOptions, type SheetSignoffInput, type SheetVersion } from '../../../shared/sheet';
 import { checkFolder, describeWriteError } from '../services/filePaths';
+import type { DocumentSnapshot } from '../../../shared/domain/records';
 import type { PdfPrinter } from './printer';
+import { requestKey, type StillRequest, type StillsProvider } from './stills';
 import canonicalize from 'canonicalize';
 import type { SigningIdentity } from '../signing/identity';
 import { signSheetPdf, type SignSheetOptions } from '../signing/signSheetPdf';
@@ -78,6 +80,7 @@ export function sheetJson(source: SheetSource, copy: SheetCopy, model: SheetMode
   const json = canonicalize({
     format: 'closed-set-sheet',
     formatVersion: 1,
+    sceneId: source.sceneId,
     production: { name: source.production.title },
     scene: { id: source.sceneId, number: model.header.sceneNumber, title: scene?.title ?? '' },
     version: version ? { number: version.number, hash: version.hash } : null,
@@ -89,8 +92,26 @@ export function sheetJson(source: SheetSource, copy: SheetCopy, model: SheetMode
   return json;
 }
 
-/** One copy, model → stills → HTML → PDF → signature (an issued version with a signer only), in memory. */
-export async function makeSheet(source: SheetSource, copy: SheetCopy, pipeline: SheetPipeline): Promise<MadeSheet> {
+/** The 3D still of each beat from its first camera (or the rehearsal view), through the stills helper's provider. */
+export function sheetStills(provider: StillsProvider, snapshot: DocumentSnapshot): SheetStills {
+  return async (model) => {
+    const requests: StillRequest[] = model.beats.map((b) => ({
+      sceneId: model.sceneId,
+      beatId: b.id,
+      view: b.still.cameraId ? { kind: 'camera', cameraId: b.still.cameraId } : { kind: 'rehearsal' },
+      widthPx: 960,
+      heightPx: 540,
+    }));
+    const pngs = await provider(snapshot, requests);
+    return new Map(requests.flatMap((r): [string, Uint8Array][] => {
+      const png = pngs.get(requestKey(r));
+      return png ? [[r.beatId, png]] : [];
+    }));
+  };
+}
+
+/** A copy's model, its file name and its HTML (what prints, and what the print dialog shows). */
+export async function prepareSheet(source: SheetSource, copy: SheetCopy, pipeline: Pick<SheetPipeline, 'paper' | 'stills' | 'now'>): Promise<{ model: SheetModel; fileName: string; html: string }> {
   const now = pipeline.now?.() ?? new Date().toISOString();
   let model: SheetModel;
   try {
@@ -102,7 +123,12 @@ export async function makeSheet(source: SheetSource, copy: SheetCopy, pipeline: 
   const fileName = sheetFileName({ production: source.production.title, sceneNumber: model.header.sceneNumber, copyName: copyName(source.doc, copy), versionNumber: source.version?.number ?? null });
   const pngs = pipeline.stills ? await pipeline.stills(model) : new Map<string, Uint8Array>();
   const stills = new Map([...pngs].map(([beatId, png]) => [beatId, `data:image/png;base64,${Buffer.from(png).toString('base64')}`]));
-  const html = renderSheetHtml(model, { paper: pipeline.paper, title: fileName.replace(/\.pdf$/, ''), stills });
+  return { model, fileName, html: renderSheetHtml(model, { paper: pipeline.paper, title: fileName.replace(/\.pdf$/, ''), stills }) };
+}
+
+/** One copy, model → stills → HTML → PDF → signature (an issued version with a signer only), in memory. */
+export async function makeSheet(source: SheetSource, copy: SheetCopy, pipeline: SheetPipeline): Promise<MadeSheet> {
+  const { model, fileName, html } = await prepareSheet(source, copy, pipeline);
   const pdf = await pipeline.printer.print(html, pipeline.paper);
   // Only an issued version is signed: a draft says on its face that it cannot be signed.
   const signer = source.version ? pipeline.signer : null;

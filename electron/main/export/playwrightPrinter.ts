@@ -4,14 +4,14 @@ import type { PdfPrinter } from './printer';
 
 /**
  * HTML → PDF through a Chromium driven by Playwright (the one `findChromium` picks), launched on the
- * first sheet and reused for the next. The page can reach nothing: every request is refused, so the
+ * first sheet and reused for the next (or one the caller lends, shared with the stills). The page can reach nothing: every request is refused, so the
  * document's own data: URIs (fonts, stills) are all it has.
  */
-export function playwrightPrinter(): PdfPrinter {
+export function playwrightPrinter(options: { readonly browser?: () => Promise<Browser> } = {}): PdfPrinter {
   let browser: Promise<Browser> | null = null;
   return {
     async print(html) {
-      browser ??= launchChromium();
+      browser ??= options.browser ? options.browser() : launchChromium();
       const context = await (await browser).newContext({ javaScriptEnabled: false, offline: true });
       try {
         const page = await context.newPage();
@@ -23,7 +23,8 @@ export function playwrightPrinter(): PdfPrinter {
       }
     },
     async close() {
-      if (browser) await (await browser).close();
+      // A browser the caller lent stays open: it is theirs to close.
+      if (browser && !options.browser) await (await browser).close();
       browser = null;
     },
   };

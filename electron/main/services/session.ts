@@ -12,6 +12,7 @@ import { guardReviewCopy, reviewHandlers } from '../review/handlers';
 import { issueVersion, recordSignoff, withdrawSignoff } from './versions';
 import { packetHandlers } from '../export/packetHandlers';
 import type { PacketServices } from '../export/packetPipeline';
+import { sheetHandlers, type SheetHost } from '../export/sheetHandlers';
 
 /** What differs between the Electron app and the browser host. */
 export interface HostAdapters {
@@ -34,6 +35,8 @@ export interface HostAdapters {
   readonly packet?: () => PacketServices;
   /** Main's save dialog for a PDF; absent in the browser host, where the PDF is downloaded. */
   readonly pickPdfPath?: (suggestedName: string) => Promise<string | null>;
+  /** How choreography sheets are printed here (Electron's Chromium, or Playwright's in the browser host). */
+  readonly sheets?: SheetHost;
   /** Called when the open document or its title changes (window title, menu state). */
   readonly onDocumentChanged?: (info: DocumentInfo | null) => void;
 }
@@ -193,6 +196,7 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
     'version:issue': (args) => issueVersion(session.requireDocument(), args),
     'signoff:record': (args) => recordSignoff(session.requireDocument(), args),
     'signoff:withdraw': (args) => withdrawSignoff(session.requireDocument(), args),
+    ...sheetHandlers(session),
   };
   // A review copy refuses every change, whichever channel it comes by (electron/main/review/handlers.ts).
   return guardReviewCopy(session, handlers);

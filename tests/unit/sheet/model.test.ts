@@ -46,8 +46,8 @@ describe('the sheet model', () => {
     expect(sheet.beats[0]!.floorPlanSvg).toMatch(/^<svg /);
     expect(sheet.beats[0]!.cameras.length).toBeGreaterThan(0);
     // What each camera records, from the exposure check: Ruth sits facing the window in beat 1.
-    expect(sheet.beats[0]!.cameras.every((c) => c.inFrame?.startsWith('In frame — '))).toBe(true);
-    expect(sheet.beats[0]!.cameras[0]!.inFrame).toMatch(/Ruth: .*face/);
+    expect(sheet.beats[0]!.cameras.every((c) => c.inFrame?.startsWith('In frame: '))).toBe(true);
+    expect(sheet.beats[0]!.cameras[0]!.inFrame).toMatch(/Ruth — .*face/);
     expect(sheet.signoff.statements.join(' ')).toContain('Consent may be withdrawn at any time before filming');
     expect(sheet.signoff.statements[0]).toContain('not the nudity rider');
     // Her sign-off line and the crew's; not Daniel's.

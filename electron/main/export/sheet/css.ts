@@ -1,7 +1,8 @@
 import { SHEET_SANS, SHEET_SERIF, sheetFontFaces } from '../fonts';
 
-export const PAPERS = ['a4', 'letter'] as const;
-export type Paper = (typeof PAPERS)[number];
+import type { Paper } from '../../../../shared/sheet/channels';
+
+export { PAPERS, type Paper } from '../../../../shared/sheet/channels';
 
 /** Paper sizes in PDF points (1/72 in), as Chromium writes them into the PDF's MediaBox. */
 export const PAPER_POINTS: Readonly<Record<Paper, readonly [number, number]>> = { a4: [595.28, 841.89], letter: [612, 792] };

@@ -6,10 +6,13 @@ import { inspect, useSelectionStore } from '../../store/selectionStore';
 import { usePerformers } from '../../store/selectors';
 import { formatShootDate } from './format';
 import { TruncatedText } from '../../components/TruncatedText';
+import { useState } from 'react';
+import { ExportSheetsDialog } from '../sheets/ExportSheetsDialog';
 
 export function SceneHeader({ scene }: { readonly scene: Scene }) {
   const inspecting = useSelectionStore((s) => s.inspector === 'scene');
   const performers = usePerformers();
+  const [exporting, setExporting] = useState(false);
   const cast = scene.performerIds.map((id) => performers.find((p) => p.id === id)).filter((p) => !!p);
   const facts: { icon: 'file' | 'scene' | 'clock'; text: string; label: string }[] = [];
   if (scene.scriptPages) facts.push({ icon: 'file', text: `pp. ${scene.scriptPages}`, label: 'Script pages' });
@@ -70,7 +73,11 @@ export function SceneHeader({ scene }: { readonly scene: Scene }) {
         <button type="button" className={`btn btn--sm${inspecting ? ' btn--active' : ''}`} aria-pressed={inspecting} onClick={() => inspect('scene')}>
           <Icon name="edit" size={14} /> Scene details
         </button>
+        <button type="button" className="btn btn--sm" onClick={() => setExporting(true)}>
+          <Icon name="file" size={14} /> Export sheets…
+        </button>
         <ChecksSummary sceneId={scene.id} />
+        {exporting ? <ExportSheetsDialog scene={scene} open onClose={() => setExporting(false)} /> : null}
       </div>
     </header>
   );

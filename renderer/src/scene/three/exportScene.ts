@@ -24,15 +24,4 @@ export async function exportGlb(root: Object3D): Promise<ArrayBuffer> {
   }
 }
 
-/** Saves bytes as a download (Chromium and Electron both honour <a download>). */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob } from '../../api/download';
