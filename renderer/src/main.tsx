@@ -13,6 +13,7 @@ import './styles/people.css';
 import './styles/overlays.css';
 import './styles/checks.css';
 import './styles/consent.css';
+import './styles/versions.css';
 
 // Before the first paint, so a stored dark/light choice does not flash the other theme.
 applyTheme(readStoredTheme());

@@ -1,7 +1,7 @@
 import type { Command, CommandInput } from '../../../shared/commands';
 import { commandLabel } from '../../../shared/commands/labels';
 import type { AnyRecord } from '../../../shared/domain/records';
-import type { ApplyResult, LoadResult } from '../../../shared/ipc/contract';
+import type { ApplyResult, ArgsOf, LoadResult, VersionWriteResult } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/ipc/errors';
 import { invoke, isHostedInElectron, toAppError } from '../api/client';
 import { applyChangeSet, loadIntoStore, setSaveStatus, useDocumentStore } from './documentStore';
@@ -58,6 +58,20 @@ function applied(result: ApplyResult): ApplyResult {
 export function runCommand(command: CommandInput): Promise<ApplyResult | null> {
   // The label reads only the command's type, label and patch keys, the same before and after parsing.
   return enqueue(() => invoke('command:apply', { command })).then(applied, failedTo(commandLabel(command as Command)));
+}
+
+/**
+ * Issues a version or records a sign-off (main's own channels, outside the undo history), in the same
+ * queue as commands so it reaches main after the edits made before it. Resolves with what was added, or
+ * null after showing why main refused it.
+ */
+export function runVersionWrite<C extends 'version:issue' | 'signoff:record' | 'signoff:withdraw'>(channel: C, args: ArgsOf<C>, what: string): Promise<VersionWriteResult | null> {
+  return enqueue(() => invoke(channel, args) as Promise<VersionWriteResult>).then((result) => {
+    lastSavedAt = result.savedAt;
+    applyChangeSet(result.changes, useDocumentStore.getState().history, result.savedAt);
+    if (inFlight > 0) setSaveStatus({ state: 'saving' });
+    return result;
+  }, failedTo(what));
 }
 
 /** The ids of records of `kind` that a command created (present now, absent before it ran). */

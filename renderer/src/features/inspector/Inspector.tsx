@@ -4,10 +4,12 @@ import { useBeat, useProduction, useScene } from '../../store/selectors';
 import { BeatInspector } from './BeatInspector';
 import { ProductionInspector } from './ProductionInspector';
 import { SceneInspector } from './SceneInspector';
+import { VersionsPanel } from '../versions/VersionsPanel';
 
 const TABS: readonly { id: InspectorTarget; label: string }[] = [
   { id: 'beat', label: 'Beat' },
   { id: 'scene', label: 'Scene' },
+  { id: 'versions', label: 'Versions' },
   { id: 'production', label: 'Production' },
 ];
 
@@ -18,8 +20,8 @@ export function Inspector() {
   const beat = useBeat(useSelectionStore((s) => s.beatId));
   const scene = useScene(useSelectionStore((s) => s.sceneId));
   const production = useProduction();
-  const active: InspectorTarget = target === 'beat' && !beat ? (scene ? 'scene' : 'production') : target === 'scene' && !scene ? 'production' : target;
-  const available = (t: InspectorTarget) => (t === 'beat' ? !!beat : t === 'scene' ? !!scene : !!production);
+  const active: InspectorTarget = target === 'beat' && !beat ? (scene ? 'scene' : 'production') : (target === 'scene' || target === 'versions') && !scene ? 'production' : target;
+  const available = (t: InspectorTarget) => (t === 'beat' ? !!beat : t === 'scene' || t === 'versions' ? !!scene : !!production);
 
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -55,6 +57,7 @@ export function Inspector() {
         {/* Keyed by record, so drafts of one beat never leak into the next. */}
         {active === 'beat' && beat ? <BeatInspector key={beat.id} beat={beat} /> : null}
         {active === 'scene' && scene ? <SceneInspector key={scene.id} scene={scene} /> : null}
+        {active === 'versions' && scene ? <VersionsPanel key={scene.id} scene={scene} /> : null}
         {active === 'production' && production ? <ProductionInspector production={production} /> : null}
       </div>
     </aside>
