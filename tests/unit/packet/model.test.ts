@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPacketModel, PacketError, packetFileName, type PacketChoices, type PacketSource } from '../../../shared/packet';
+import { buildPacketModel, PacketChoicesSchema, PacketError, packetFileName, type PacketChoices, type PacketSource } from '../../../shared/packet';
 import { docRecordsFrom, type DocRecords } from '../../../shared/records/query';
 import { RECORD_KINDS } from '../../../shared/records/registry';
 import type { DocumentSnapshot } from '../../../shared/domain/records';
@@ -101,5 +101,15 @@ describe('the rehearsal packet model', () => {
     expect(changed.cover.version).toBe('Draft — changed since version 3');
     expect(changed.cover.signoff[0]).toMatch(/changed since version 3 .*nobody has signed/);
     expect(packetFileName(changed, null)).toMatch(/– draft\.pdf$/);
+  });
+
+  it('checks the dialog’s choices as they cross IPC, saying what is allowed', () => {
+    expect(PacketChoicesSchema.parse(choices)).toEqual(choices);
+    const problems = (v: unknown) => PacketChoicesSchema.safeParse(v).error?.issues.map((i) => i.message).join(' | ') ?? '';
+    expect(problems({ ...choices, scale: 33 })).toMatch(/one of 1:20, 1:25, 1:50.*or the largest that fits/);
+    expect(problems({ ...choices, paper: 'a3' })).toBe('The paper is A4 or US Letter');
+    expect(problems({ ...choices, audience: { kind: 'director' } })).toMatch(/full cast or for one performer/);
+    expect(problems({ ...choices, extra: true })).not.toBe('');
+    expect(problems({ ...choices, beatIds: Array.from({ length: 501 }, (_, i) => `b${i}`) })).toBe('At most 500 beats');
   });
 });

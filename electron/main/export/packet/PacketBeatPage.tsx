@@ -75,7 +75,7 @@ export function PacketBeatPage({ page, stills, readerFirst }: { readonly page: P
       </div>
       <div className="beat__main">
         <div>
-          {rehearsal ? <Still image={rehearsal} /> : null}
+          {rehearsal ? <Still image={rehearsal} className="rehearsal" /> : null}
           <Words page={page} readerFirst={readerFirst} />
         </div>
         <div>

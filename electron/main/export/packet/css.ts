@@ -51,9 +51,9 @@ ul { margin: 0; padding: 0; list-style: none; }
 .block__title { font-size: 10pt; font-weight: 600; letter-spacing: 0.12em; text-transform: uppercase; border-bottom: 1pt solid #1d1f24; padding-bottom: 1mm; margin-bottom: 2mm; }
 .index li { display: grid; grid-template-columns: 11mm 22mm 1fr; gap: 2mm; padding: 1mm 0; border-bottom: 0.5pt solid #d5d9e0; font-size: 11pt; }
 .index .n { font-family: '${SHEET_SERIF}', serif; font-size: 15pt; line-height: 1.1; }
-.index .d { overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
+.index .d { overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; max-height: 2.7em; }
 .index--long li { padding: 0.8mm 0; font-size: 10pt; }
-.index--long .d { -webkit-line-clamp: 1; }
+.index--long .d { display: block; white-space: nowrap; text-overflow: ellipsis; max-height: none; }
 .index .ci { display: block; color: #2d5f8b; font-weight: 600; font-size: 9pt; letter-spacing: 0.06em; text-transform: uppercase; }
 .signoff { border-left: 3pt solid #a3262a; background: #f3f4f6; padding: 2mm 3mm; font-size: 11.5pt; }
 .signoff p + p { margin-top: 1mm; }
@@ -80,10 +80,15 @@ ul { margin: 0; padding: 0; list-style: none; }
 .checkin { font-size: 12pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; color: #fff; background: #2d5f8b; padding: 1.6mm 3.5mm; border-radius: 1mm; }
 .beat__description { font-size: 15.5pt; line-height: 1.25; }
 .beat__description--long { font-size: 13pt; }
-.beat__main { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; flex: 1; min-height: 0; }
+/* One row, bounded by the page: when the words are long the rehearsal still gives way (it shrinks, at its aspect), never the words. */
+.beat__main { display: grid; grid-template-columns: 1fr 1fr; grid-template-rows: minmax(0, 1fr); gap: 5mm; flex: 1; min-height: 0; }
 .beat__main > div { min-height: 0; display: flex; flex-direction: column; }
 figure { margin: 0 0 3mm; }
 figure img { display: block; width: 100%; border: 0.6pt solid #b9bec8; }
+/* The rehearsal still takes what the words leave of the column (at most its own 16:9 size), so the words are never pushed off the page. */
+figure.rehearsal { flex: 1 1 0; min-height: 0; max-height: ${paper === 'a4' ? 82 : 77}mm; display: flex; flex-direction: column; }
+figure.rehearsal img { flex: 1 1 0; min-height: 0; object-fit: contain; object-position: left top; border: none; }
+.words, .plan, figcaption { flex: 0 0 auto; }
 /* The camera's still takes what the plan leaves of the column, at its own frame aspect. */
 figure.camera { flex: 1 1 0; min-height: 0; display: flex; flex-direction: column; margin: 2mm 0 0; }
 figure.camera img { flex: 1 1 0; min-height: 0; width: 100%; object-fit: contain; object-position: left top; border: none; }
