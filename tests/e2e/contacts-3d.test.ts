@@ -196,8 +196,11 @@ describe('contacts, garments and barriers in the 3D view', () => {
     await page.keyboard.press('Escape');
 
     // The glTF export carries the garment shell (skinned to Ruth's skeleton) and the pad, not the contact markers.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    await exportDialog.getByRole('combobox', { name: 'What to export' }).selectOption('glb');
     const pending = page.waitForEvent('download');
-    await page.getByRole('combobox', { name: 'Export' }).selectOption('glb');
+    await exportDialog.getByRole('button', { name: 'Save glTF' }).click();
     const bytes = readFileSync((await (await pending).path())!);
     const json = bytes.toString('utf8', 20, 20 + bytes.readUInt32LE(12));
     const gltf = JSON.parse(json) as { nodes: { name?: string; mesh?: number; skin?: number }[]; skins?: { joints: number[] }[] };
