@@ -175,8 +175,9 @@ function diffDocs(A: DocRecords, B: DocRecords, sceneId: string): string[] {
       else if (f.has('notes')) add(3, 0, `${possessive(personName(h.performerId))} fitting notes for ${fittingName(h)} changed`);
     },
   });
-  for (const p of castOfScene(B, sceneId)) {
-    if (!castA.has(p.id)) continue; // joining the cast has its own sentence
+  // Everyone the version holds — the cast and their body doubles here — on both sides (joining has its own sentence).
+  for (const p of Object.values(B.performers).sort((x, y) => x.name.localeCompare(y.name))) {
+    if (!A.performers[p.id]) continue;
     const who = possessive(personName(p.id));
     for (const region of BODY_REGION_IDS) {
       for (const channel of CONSENT_CHANNELS) {
