@@ -44,7 +44,7 @@ describe('3D stills benchmarks', () => {
       await page.close();
 
       let timings: readonly StillTiming[] = [];
-      const provider = () => createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer'), onTimings: (t) => (timings = t) });
+      const provider = () => createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer'), keepPage: true, onTimings: (t) => (timings = t) });
       const first: StillTiming[] = [];
       const inPage: Record<'camera' | 'rehearsal', StillTiming[]> = { camera: [], rehearsal: [] };
       const beats = snapshot.beats.filter((b) => b.sceneId === 'sample-scene-42').map((b) => b.id);

@@ -30,7 +30,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'stills-sheet-'));
   browser = await launchChromium();
   printer = playwrightPrinter();
-  stills = createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer'), onTimings: (t: readonly StillTiming[]) => (drawn += t.length) });
+  stills = createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer'), keepPage: true, onTimings: (t: readonly StillTiming[]) => (drawn += t.length) });
 });
 afterAll(async () => {
   await stills?.close();

@@ -36,7 +36,7 @@ afterAll(async () => {
 // One provider for the file: its still page is kept between calls, as the sheet export uses it, so each
 // test also checks that a kept page draws the document it is given now, not the previous one.
 let provider: PlaywrightStills | null = null;
-const stills = () => (provider ??= createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer') }));
+const stills = () => (provider ??= createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer'), keepPage: true }));
 const save = (name: string, png: Uint8Array) => {
   mkdirSync(STILLS_DIR, { recursive: true });
   writeFileSync(join(STILLS_DIR, `${name}.png`), png);
@@ -115,6 +115,14 @@ describe('3D stills of a beat', () => {
         expect(Math.min(img.data[i]!, img.data[i + 1]!, img.data[i + 2]!), `${requestKey(req)} at ${x},${y}`).toBeGreaterThan(220);
       }
     }
+  });
+
+  it('leaves no page open after a call unless asked to keep it', async () => {
+    const before = browser.contexts().length;
+    const once = createPlaywrightStills({ browser, rendererDir: join(ROOT, 'out/renderer') });
+    const req: StillRequest = { ...beat(2), view: { kind: 'rehearsal' }, widthPx: 320, heightPx: 180 };
+    expect(decodePng((await once(sample, [req])).get(requestKey(req))!).width).toBe(320);
+    expect(browser.contexts()).toHaveLength(before);
   });
 
   it('refuses a camera that is not set up in the beat, naming it, and renders nothing', async () => {

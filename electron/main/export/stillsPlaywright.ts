@@ -17,13 +17,16 @@ export type PlaywrightStills = StillsProvider & {
 /**
  * Stills through Chromium driven by Playwright (the sheet CLI, the browser host, the tests). The caller
  * owns the browser (launched with `launchChromium` from ./chromium) and can share it with the PDF printing.
- * The still page is opened on the first call and kept for the next (loading it and compiling its
- * shaders is most of a first call's time); a page that failed is replaced on the next call.
+ * Each call opens the still page and closes it when done, unless `keepPage`: then the page is kept for
+ * the next call (loading it and compiling its shaders is most of a first call's time: keep ONE provider
+ * for an export and `close()` it after) and a page that failed is replaced on the next call.
  * `rendererDir` is the built renderer (out/renderer).
  */
 export function createPlaywrightStills(options: {
   readonly browser: Browser;
   readonly rendererDir: string;
+  /** Keep the still page open between calls, until `close()` (or the browser closes). */
+  readonly keepPage?: boolean;
   /** Told how long each still took in the page (the bench). */
   readonly onTimings?: (timings: readonly StillTiming[]) => void;
 }): PlaywrightStills {
@@ -39,6 +42,7 @@ export function createPlaywrightStills(options: {
       const { page } = await open;
       const pngs = await page.evaluate((p) => (globalThis as PageGlobal).__closedSetStills!.render(p), payload);
       if (options.onTimings) options.onTimings(await page.evaluate(() => (globalThis as PageGlobal).__closedSetStills!.timings()));
+      if (!options.keepPage) await close();
       return pngs;
     } catch (e) {
       const errors = (await open?.catch(() => null))?.errors ?? [];
