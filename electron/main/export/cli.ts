@@ -8,7 +8,7 @@ import { castOfScene, docRecordsFrom, scenesInOrder } from '../../../shared/reco
 import { ProductionDocument } from '../services/productionDocument';
 import { createSampleProduction } from '../services/sample';
 import { checkFolder } from '../services/filePaths';
-import { exportSheets, type SheetCopy } from './pipeline';
+import { exportSheets, sheetSourceOf, type SheetCopy } from './pipeline';
 import type { PdfPrinter } from './printer';
 import { PAPERS, type Paper } from './sheet/css';
 
@@ -67,14 +67,17 @@ export async function runSheetCli(argv: readonly string[], io: SheetCliIo): Prom
     }
     if (!copies.length) throw new UsageError(`Scene ${scene.number} has no performers cast yet. Use --director for the director copy.`);
     printer = io.printer();
+    const source = sheetSourceOf(doc, snapshot.production, scene.id);
     const files = await exportSheets(
-      { doc, production: snapshot.production, sceneId: scene.id, version: null },
+      source,
       copies,
       { printer, paper: args.paper, onProgress: (p) => p.done < p.total && io.out(`${p.step}…`) },
       folder,
     );
     for (const f of files) io.out(`Wrote ${f.path}`);
-    io.out(`Scene ${scene.number}: ${files.length} sheet${files.length === 1 ? '' : 's'} of the working draft (not an issued version), unsigned.`);
+    const of = source.version ? `version ${source.version.number}` : 'the working draft (no version issued yet)';
+    const signed = files.every((f) => f.signed) ? 'signed' : 'unsigned';
+    io.out(`Scene ${scene.number}: ${files.length} sheet${files.length === 1 ? '' : 's'} of ${of}, ${signed}.`);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
 import type { Reader } from '../../../shared/records/privacy';
 import { castOfScene, type DocRecords } from '../../../shared/records/query';
+import { docFromVersion, latestVersion, signoffsOfScene } from '../../../shared/versions';
 import { buildSheetModel, SheetError, sheetFileName, type SheetModel, type SheetOptions, type SheetSignoffInput, type SheetVersion } from '../../../shared/sheet';
 import { checkFolder, describeWriteError } from '../services/filePaths';
 import type { DocumentSnapshot } from '../../../shared/domain/records';
@@ -54,6 +55,23 @@ export interface MadeSheet {
   readonly bytes: Uint8Array;
   readonly model: SheetModel;
   readonly signed: boolean;
+}
+
+/**
+ * What a scene's sheets are made of: its latest issued version — the records frozen in it
+ * (`docFromVersion`), its number and hash, and the sign-offs recorded on it — so the paper is specific to
+ * that version and can be signed; before the first version is issued, the working draft (never signed).
+ */
+export function sheetSourceOf(doc: DocRecords, production: SheetOptions['production'], sceneId: string): SheetSource {
+  const version = doc.sceneVersions ? latestVersion(doc, sceneId) : null;
+  if (!version) return { doc, production, sceneId, version: null };
+  return {
+    doc: docFromVersion(version),
+    production,
+    sceneId,
+    version: { number: version.number, hash: version.hash, note: version.note, issuedAt: version.issuedAt },
+    signoffs: signoffsOfScene(doc, sceneId),
+  };
 }
 
 /** Every performer's copy, in billing order (what "all performers" means). */

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { docRecordsFrom } from '../../../shared/records/query';
 import type { SHEET_CHANNELS } from '../../../shared/sheet/channels';
 import type { Session } from '../services/session';
-import { makeSheet, prepareSheet, sheetStills, type SheetSource } from './pipeline';
+import { makeSheet, prepareSheet, sheetSourceOf, sheetStills, type SheetSource } from './pipeline';
 import type { PdfPrinter } from './printer';
 import type { StillsProvider } from './stills';
 
@@ -19,8 +19,9 @@ export interface SheetHost {
 type SheetHandlers = Pick<Handlers, keyof typeof SHEET_CHANNELS>;
 
 /**
- * The Export sheets / Print channels. The sheet is made from the open production as it is now (the
- * working draft); it is signed once it is made from an issued version with the coordinator's certificate.
+ * The Export sheets / Print channels. The sheet is made from the scene's latest issued version (the
+ * working draft before the first is issued); a version's sheet is signed when the coordinator's
+ * certificate is at hand.
  */
 export function sheetHandlers(session: Session): SheetHandlers {
   const host = () => {
@@ -30,7 +31,7 @@ export function sheetHandlers(session: Session): SheetHandlers {
   };
   const source = (sceneId: string): { source: SheetSource; snapshot: ReturnType<ReturnType<Session['requireDocument']>['snapshot']> } => {
     const snapshot = session.requireDocument().snapshot();
-    return { snapshot, source: { doc: docRecordsFrom(snapshot), production: snapshot.production, sceneId, version: null } };
+    return { snapshot, source: sheetSourceOf(docRecordsFrom(snapshot), snapshot.production, sceneId) };
   };
   return {
     'sheet:pdf': async ({ sceneId, copy, paper, stills }) => {

@@ -4,6 +4,7 @@ import { PAPER_LABELS, PAPERS, type Paper } from '../../../../shared/sheet/chann
 import { bytesFromBase64, downloadBlob } from '../../api/download';
 import { invoke } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
+import { useDocumentStore } from '../../store/documentStore';
 import { usePerformers } from '../../store/selectors';
 import { announce, showError, showToast } from '../../store/uiStore';
 
@@ -21,6 +22,8 @@ const canPrint = () => typeof window !== 'undefined' && !!window.closedSet;
 export function ExportSheetsDialog({ scene, open, onClose }: { readonly scene: Scene; readonly open: boolean; readonly onClose: () => void }) {
   const performers = usePerformers();
   const cast = scene.performerIds.map((id) => performers.find((p) => p.id === id)).filter((p) => !!p);
+  // The sheets are made from the latest issued version (main decides; this only says which).
+  const versionNumber = useDocumentStore((s) => Object.values(s.sceneVersions).reduce((n, v) => (v.sceneId === scene.id && v.number > n ? v.number : n), 0));
   const [choice, setChoice] = useState<Choice>(cast.length ? 'all' : 'director');
   const [paper, setPaper] = useState<Paper>('a4');
   const [stills, setStills] = useState(false);
@@ -109,8 +112,10 @@ export function ExportSheetsDialog({ scene, open, onClose }: { readonly scene: S
           <input id={ids.stills} type="checkbox" checked={stills} disabled={busy} onChange={(e) => setStills(e.target.checked)} /> A 3D still of each beat (slower)
         </label>
         <p id={ids.note} className="field__hint">
-          A performer’s sheet holds their own consent and the shared choreography, nobody else’s. Made from the scene as it is now (a working draft), so the
-          sheets are not signed.
+          A performer’s sheet holds their own consent and the shared choreography, nobody else’s.{' '}
+          {versionNumber
+            ? `Made from v${versionNumber}, the scene’s latest issued version (later edits are not on it); the PDF is written without a digital signature here.`
+            : 'No version of this scene is issued yet, so the sheets show the working draft, marked as such, and cannot be signed.'}
         </p>
         {progress ? (
           <div className="sheets-dialog__progress" role="status">
