@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { LIMITS } from '../../shared/domain/limits';
-import type { Handlers } from '../../shared/ipc/contract';
+import { REQUEST_BYTE_LIMITS, type Handlers } from '../../shared/ipc/contract';
 import { dispatch } from '../main/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../main/staticPath';
 
@@ -42,9 +42,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
     if (req.method !== 'POST') return send(res, 405, 'text/plain', 'Use POST');
     if (req.headers['x-closed-set-token'] !== token) return send(res, 403, 'text/plain', 'Missing or wrong token');
     const channel = decodeChannel(url.pathname.slice('/api/'.length));
-    const body = await readBody(req);
+    // Own keys only: a channel named like an Object.prototype member must not lift the limit.
+    const limit = (Object.hasOwn(REQUEST_BYTE_LIMITS, channel) && (REQUEST_BYTE_LIMITS as Record<string, number>)[channel]) || LIMITS.requestBytes;
+    const body = await readBody(req, limit);
     if (body === null) {
-      return sendJson(res, { ok: false, error: { code: 'too-large', message: `That request is too large (the limit is ${LIMITS.requestBytes / 1000} KB). Nothing was changed.` } });
+      return sendJson(res, { ok: false, error: { code: 'too-large', message: `That request is too large (the limit is ${limit / 1000} KB). Nothing was changed.` } });
     }
     let args: unknown;
     try {
@@ -79,14 +81,14 @@ function decodeChannel(raw: string): string {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > LIMITS.requestBytes) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolveBody(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));

@@ -16,6 +16,7 @@ import { chooseNativeBinding, isNativeModuleError, type NativeBindingChoice } fr
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSecurity } from './security';
 import { createHandlers, Session } from './services/session';
+import { electronKeychain } from './signing/safeStorage';
 import { createMainWindow } from './window';
 
 const APP_NAME = 'Closed Set';
@@ -148,6 +149,7 @@ async function start(): Promise<void> {
     packet: () => ({ printer: electronPrinter(), stills: createElectronStills() }),
     // Sheets print with Electron's own Chromium; Print opens the system dialog on a window showing the sheet.
     sheets: { printer: electronPrinter(), stills: createElectronStills, printDialog: printSheetWithDialog },
+    keychain: electronKeychain,
     onDocumentChanged,
   });
   // Main's own file actions (menu, the OS opening a file) may name paths; the window's calls may not.

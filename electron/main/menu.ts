@@ -51,6 +51,10 @@ export function menuTemplate(model: MenuModel, commands: MenuCommands): MenuItem
       { label: 'Import Comments…', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.send('importComments') },
       { label: 'Export Comments…', enabled: !!model.isReviewCopy, click: () => commands.send('exportComments') },
       { type: 'separator' },
+      // Both open a dialog in the window (the sheet's bytes are read there, never a path from the page).
+      { label: 'Verify a sheet…', click: () => commands.send('verifySheet') },
+      { label: 'Signing certificate…', click: () => commands.send('signingCertificate') },
+      { type: 'separator' },
       { label: 'Close production', accelerator: 'CmdOrCtrl+W', enabled: model.hasDocument, click: () => commands.closeProduction() },
       ...(isMac ? [] : ([{ type: 'separator' }, { label: 'Quit', role: 'quit', accelerator: 'CmdOrCtrl+Q' }] as MenuItemConstructorOptions[])),
     ],

@@ -5,6 +5,7 @@ import { PromptHost } from './features/dialogs/PromptHost';
 import { LiveRegion } from './features/feedback/LiveRegion';
 import { ToastHost } from './features/feedback/ToastHost';
 import { AppShell } from './features/layout/AppShell';
+import { SigningHost } from './features/signing/SigningHost';
 import { LoadingScreen } from './features/welcome/LoadingScreen';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { useGlobalShortcuts } from './hooks/useGlobalShortcuts';
@@ -27,6 +28,7 @@ export function App() {
       <ConfirmHost />
       <PromptHost />
       <InfoDialogs />
+      <SigningHost />
       <LiveRegion />
     </>
   );

@@ -25,6 +25,11 @@ export const CHANNEL_NAMES = [
   'packet:export',
   'sheet:pdf',
   'sheet:print',
+  'signing:status',
+  'signing:create',
+  'signing:importP12',
+  'signing:record',
+  'sheet:verify',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

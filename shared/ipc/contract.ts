@@ -8,6 +8,8 @@ import { SHEET_CHANNELS } from '../sheet/channels';
 import type { Finding } from '../rules/types';
 import { IssueVersionArgs, RecordSignoffArgs, WithdrawSignoffArgs } from '../versions/requests';
 import { PacketChoicesSchema } from '../packet/schema';
+import type { SheetVerdict } from '../signing/verdict';
+import { base64Of, CertificateName, MAX_P12_BYTES, MAX_VERIFY_PDF_BYTES, Passphrase, type SigningStatus } from '../signing/status';
 import { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName } from './channels';
 
 export { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName };
@@ -109,6 +111,18 @@ export interface PacketExport {
   readonly pdfBase64: string | null;
   readonly pages: number;
 }
+/** The coordinator's signing certificate: a new one, or one imported from a .p12 (its passphrase, then the one that protects it here). */
+const CreateCertificate = z.object({ name: CertificateName, passphrase: Passphrase.optional() }).strict();
+const ImportP12 = z
+  .object({ p12: base64Of(MAX_P12_BYTES, 'The .p12 file'), p12Passphrase: z.string().max(1024), passphrase: Passphrase.optional() })
+  .strict();
+/** A sheet to verify, as its bytes (dropped on the window or chosen in a file field). */
+const VerifySheet = z.object({ pdf: base64Of(MAX_VERIFY_PDF_BYTES, 'The PDF'), fileName: z.string().max(260).optional() }).strict();
+
+/** Channels that carry file bytes may be larger than LIMITS.requestBytes (checked by dispatch and the browser host). */
+export const REQUEST_BYTE_LIMITS: Partial<Record<Channel, number>> = {
+  'sheet:verify': Math.ceil(MAX_VERIFY_PDF_BYTES / 3) * 4 + 4096,
+};
 
 function channel<A extends z.ZodType, R>(args: A) {
   return { args, result: undefined as unknown as R };
@@ -141,6 +155,12 @@ export const contract = {
   /** The rehearsal packet as a PDF: written to `path` or main's save dialog's choice, else returned to download. */
   'packet:export': channel<typeof PacketExportArgs, PacketExport>(PacketExportArgs),
   ...SHEET_CHANNELS,
+  'signing:status': channel<typeof NoArgs, SigningStatus>(NoArgs),
+  'signing:create': channel<typeof CreateCertificate, SigningStatus>(CreateCertificate),
+  'signing:importP12': channel<typeof ImportP12, SigningStatus>(ImportP12),
+  /** Record the stored certificate in the open production as its coordinator's. */
+  'signing:record': channel<typeof NoArgs, SigningStatus>(NoArgs),
+  'sheet:verify': channel<typeof VerifySheet, SheetVerdict>(VerifySheet),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;
@@ -156,7 +176,7 @@ export type ResultOf<C extends Channel> = Contract[C]['result'];
 export type Handlers = { [C in Channel]: (args: ParsedArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
 
 /** Events main sends to the window (menu choices, a document opened from the File menu). */
-export const MENU_ACTIONS = ['undo', 'redo', 'newProduction', 'openProduction', 'saveCopyAs', 'closeProduction', 'about', 'shortcuts', 'exportReviewCopy', 'exportComments', 'importComments'] as const;
+export const MENU_ACTIONS = ['undo', 'redo', 'newProduction', 'openProduction', 'saveCopyAs', 'closeProduction', 'about', 'shortcuts', 'exportReviewCopy', 'exportComments', 'importComments', 'verifySheet', 'signingCertificate'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 export interface EventPayloads {
   'menu:action': { readonly action: MenuAction };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { LIMITS } from '../../../shared/domain/limits';
-import { contract, type Channel, type Handlers } from '../../../shared/ipc/contract';
+import { contract, REQUEST_BYTE_LIMITS, type Channel, type Handlers } from '../../../shared/ipc/contract';
 import { AppError, type Envelope } from '../../../shared/ipc/errors';
 
 /** No real request nests this deep (a pose inside a patch inside a command is about seven levels). */
@@ -20,7 +20,7 @@ export function isChannel(name: unknown): name is Channel {
 export async function dispatch(handlers: Handlers, channel: unknown, rawArgs: unknown, log: (e: unknown) => void = console.error): Promise<Envelope<unknown>> {
   try {
     if (!isChannel(channel)) throw new AppError('unknown-channel', `“${String(channel).slice(0, 80)}” is not something Closed Set can do.`);
-    checkRequestSize(rawArgs);
+    checkRequestSize(rawArgs, REQUEST_BYTE_LIMITS[channel] ?? LIMITS.requestBytes);
     const args = rawArgs ?? {};
     const parsed = contract[channel].args.safeParse(args);
     if (!parsed.success) throw new AppError('invalid-argument', describeIssues(parsed.error, channel, args));
@@ -77,11 +77,11 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
  * with its own stack (JSON.stringify would overflow on deep nesting), counting values so an object
  * that repeats itself many times, or contains itself, cannot keep main busy.
  */
-function checkRequestSize(value: unknown): void {
+function checkRequestSize(value: unknown, limit: number): void {
   const stack: [unknown, number][] = [[value, 0]];
   let values = 0;
   let bytes = 0;
-  const tooLarge = (size: string) => new AppError('too-large', `That request is too large (${size}; the limit is ${LIMITS.requestBytes / 1000} KB). Nothing was changed.`);
+  const tooLarge = (size: string) => new AppError('too-large', `That request is too large (${size}; the limit is ${limit / 1000} KB). Nothing was changed.`);
   while (stack.length) {
     const [v, depth] = stack.pop()!;
     if (++values > MAX_REQUEST_VALUES) throw tooLarge(`more than ${MAX_REQUEST_VALUES.toLocaleString('en')} values`);
@@ -97,5 +97,5 @@ function checkRequestSize(value: unknown): void {
       }
     }
   }
-  if (bytes > LIMITS.requestBytes) throw tooLarge(`${Math.round(bytes / 1024)} KB`);
+  if (bytes > limit) throw tooLarge(`${Math.round(bytes / 1024)} KB`);
 }

@@ -13,6 +13,8 @@ import { issueVersion, recordSignoff, withdrawSignoff } from './versions';
 import { packetHandlers } from '../export/packetHandlers';
 import type { PacketServices } from '../export/packetPipeline';
 import { sheetHandlers, type SheetHost } from '../export/sheetHandlers';
+import type { OsKeychain } from '../signing/keyStore';
+import { signingHandlers } from '../signing/handlers';
 
 /** What differs between the Electron app and the browser host. */
 export interface HostAdapters {
@@ -37,6 +39,8 @@ export interface HostAdapters {
   readonly pickPdfPath?: (suggestedName: string) => Promise<string | null>;
   /** How choreography sheets are printed here (Electron's Chromium, or Playwright's in the browser host). */
   readonly sheets?: SheetHost;
+  /** The OS keychain for the signing key (Electron's safeStorage); absent in the browser host and the CLI. */
+  readonly keychain?: () => Promise<OsKeychain | null>;
   /** Called when the open document or its title changes (window title, menu state). */
   readonly onDocumentChanged?: (info: DocumentInfo | null) => void;
 }
@@ -197,6 +201,7 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
     'signoff:record': (args) => recordSignoff(session.requireDocument(), args),
     'signoff:withdraw': (args) => withdrawSignoff(session.requireDocument(), args),
     ...sheetHandlers(session),
+    ...signingHandlers(session),
   };
   // A review copy refuses every change, whichever channel it comes by (electron/main/review/handlers.ts).
   return guardReviewCopy(session, handlers);

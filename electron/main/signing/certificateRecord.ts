@@ -34,9 +34,8 @@ export function recordSigningCertificate(doc: ProductionDocument, certificateDer
 
 /** What a production says a verifier may trust: its recorded certificates and its scene versions. */
 export function verifyContextFrom(snapshot: DocumentSnapshot): VerifyContext {
-  const versions = (snapshot as { sceneVersions?: readonly { sceneId: string; number: number; hash: string }[] }).sceneVersions ?? [];
   return {
     certificates: snapshot.signingCertificates.map((c) => ({ fingerprint: c.fingerprint })),
-    versions: versions.map((v) => ({ sceneId: v.sceneId, number: v.number, hash: v.hash })),
+    versions: snapshot.sceneVersions.map((v) => ({ sceneId: v.sceneId, number: v.number, hash: v.hash })),
   };
 }

@@ -3,6 +3,7 @@ import { onEvent } from '../api/client';
 import { closeDocument, createDocument, openDocument, receiveDocument, redo, saveCopyAs, undo } from '../store/actions';
 import { useDocumentStore } from '../store/documentStore';
 import { openInfoDialog, showToast } from '../store/uiStore';
+import { openSigningCertificate, openVerifySheet } from '../features/signing/signingStore';
 import { isEditableTarget } from './isEditableTarget';
 
 /** Menu choices and documents opened from the File menu, sent by main (Electron only). */
@@ -31,6 +32,12 @@ export function useMainEvents(): void {
           break;
         case 'closeProduction':
           if (hasDocument) void closeDocument();
+          break;
+        case 'verifySheet':
+          openVerifySheet();
+          break;
+        case 'signingCertificate':
+          openSigningCertificate();
           break;
         case 'about':
         case 'shortcuts':

@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { closeDocument, createDocument, openDocument, saveCopyAs } from '../../store/actions';
 import { Icon } from '../../components/Icon';
+import { openSigningCertificate, openVerifySheet } from '../signing/signingStore';
 
 const ITEMS = [
   { label: 'New production…', shortcut: 'Ctrl+N', run: () => createDocument() },
   { label: 'Open…', shortcut: 'Ctrl+O', run: () => openDocument() },
   { label: 'Save a copy as…', shortcut: 'Ctrl+Shift+S', run: () => saveCopyAs() },
+  { label: 'Verify a sheet…', shortcut: '', run: () => openVerifySheet() },
+  { label: 'Signing certificate…', shortcut: '', run: () => openSigningCertificate() },
   { label: 'Close production', shortcut: '', run: () => closeDocument() },
 ] as const;
 
