@@ -30,13 +30,13 @@ export interface SheetVerdict {
   readonly sheet: {
     readonly productionName: string | null;
     readonly sceneLabel: string | null;
-    /** Whose copy it is (a performer's name, or the director's copy). */
-    readonly readerName: string | null;
+    /** "Maya Okafor (Ruth) — performer’s copy". */
+    readonly copyFor: string | null;
     /** null: the sheet is of a working draft, not an issued version. */
     readonly versionNumber: number | null;
     readonly versionHash: string | null;
-    /** The sign-offs on this version as the sheet carries them (typed names). */
-    readonly signoffs: readonly { readonly role: string; readonly name: string; readonly action: string; readonly signedAt: string }[];
+    /** The sign-off block as printed: status is "Signed 10 Dec 2026 14:02 (typed name: …)", "Withdrawn …" or ''. */
+    readonly signoffs: readonly { readonly role: string; readonly name: string; readonly status: string; readonly withdrawn: boolean }[];
   } | null;
   /** The version as this production file knows it (null when not checked or not found). */
   readonly version: { readonly number: number; readonly current: boolean; readonly currentNumber: number } | null;
@@ -59,7 +59,7 @@ export function verdictLines(v: SheetVerdict): string[] {
   if (v.sheet) {
     const what = [v.sheet.productionName, v.sheet.sceneLabel].filter(Boolean).join(' · ');
     const version = v.sheet.versionNumber != null && v.sheet.versionHash ? `version ${v.sheet.versionNumber} (${v.sheet.versionHash.slice(0, 12)})` : 'a working draft';
-    lines.push(`${what ? `${what}, ` : ''}${version}${v.sheet.readerName ? ` — ${v.sheet.readerName}’s copy` : ''}.`);
+    lines.push(`${what ? `${what}, ` : ''}${version}${v.sheet.copyFor ? ` — ${v.sheet.copyFor}` : ''}.`);
   }
   if (v.version) {
     lines.push(
@@ -71,11 +71,9 @@ export function verdictLines(v: SheetVerdict): string[] {
   if (v.certificate) {
     lines.push(`Signed by ${v.certificate.subjectName}${v.signedAt ? ` on ${v.signedAt.slice(0, 10)}` : ''} (certificate SHA-256 ${formatFingerprint(v.certificate.fingerprint, 8)}…).`);
   }
-  const signoffs = v.sheet?.signoffs ?? [];
-  const signed = signoffs.filter((s) => s.action !== 'withdrawn');
-  const withdrawn = signoffs.filter((s) => s.action === 'withdrawn');
-  if (signed.length) lines.push(`Signed off on this version by ${signed.map((s) => `${s.name} (${s.role})`).join(', ')}.`);
-  if (withdrawn.length) lines.push(`Withdrawn since by ${withdrawn.map((s) => `${s.name} (${s.role})`).join(', ')}.`);
+  for (const s of v.sheet?.signoffs ?? []) {
+    if (s.status) lines.push(`${s.role}: ${s.name} — ${s.status}.`);
+  }
   return lines;
 }
 

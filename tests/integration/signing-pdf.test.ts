@@ -105,7 +105,7 @@ describe('a signed sheet', () => {
     expect(verdict.status).toBe('valid');
     expect(verdict.version).toEqual({ number: 1, current: false, currentNumber: 2 });
     expect(verdict.sheet).toMatchObject({ productionName: 'The Quiet Hours', sceneLabel: 'Scene 57 “Morning after”', versionNumber: 1 });
-    expect(verdict.sheet?.signoffs).toEqual([{ role: 'performer', name: 'Maya Okafor', action: 'signed', signedAt: '2026-12-01T10:00:00.000Z' }]);
+    expect(verdict.sheet?.signoffs[0]).toEqual({ role: 'Performer', name: 'Maya Okafor', status: 'Signed 1 Dec 2026 10:00 (typed name: Maya Okafor)', withdrawn: false });
   });
 
   it('is "unknown version" when the production file does not hold its version, or when it is of a working draft', async () => {

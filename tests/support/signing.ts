@@ -9,12 +9,18 @@ export function sheetJsonFor(versionHash: string | null, versionNumber = 1): str
   return JSON.stringify({
     format: 'closed-set-sheet',
     formatVersion: 1,
-    production: { name: 'The Quiet Hours' },
-    scene: { id: 's1', number: '57', title: 'Morning after' },
+    sceneId: 's1',
     version: versionHash ? { number: versionNumber, hash: versionHash } : null,
-    reader: { kind: 'performer', name: 'Maya Okafor' },
-    signoffs: [{ role: 'performer', typedName: 'Maya Okafor', action: 'signed', signedAt: '2026-12-01T10:00:00.000Z' }],
-    sheet: { beats: [{ number: 1, description: 'Ruth sits on the bed edge.' }] },
+    copy: { kind: 'performer', performerId: 'p1' },
+    sheet: {
+      header: { production: 'The Quiet Hours', sceneNumber: '57', sceneTitle: 'Morning after', copyFor: 'Maya Okafor (Ruth) — performer’s copy' },
+      signoff: {
+        lines: [
+          { role: 'Performer', name: 'Maya Okafor', status: 'Signed 1 Dec 2026 10:00 (typed name: Maya Okafor)', withdrawn: false },
+          { role: 'Director', name: 'Jon Hale', status: '', withdrawn: false },
+        ],
+      },
+    },
   });
 }
 

@@ -77,14 +77,14 @@ export async function verifySheetPdf(bytes: Uint8Array, context: VerifyContext =
   if (!sheet) {
     return verdict('unreadable', 'The signature is intact, but the PDF carries no readable sheet.json: it is not a sheet made by Closed Set.', { certificate, signedAt });
   }
-  const scene = sheet.scene;
+  const header = sheet.sheet?.header;
   const sheetSummary: SheetVerdict['sheet'] = {
-    productionName: sheet.production?.name ?? null,
-    sceneLabel: scene?.number ? `Scene ${scene.number}${scene.title ? ` “${scene.title}”` : ''}` : (scene?.title ?? null),
-    readerName: sheet.reader?.name || null,
+    productionName: header?.production ?? null,
+    sceneLabel: header?.sceneNumber ? `Scene ${header.sceneNumber}${header.sceneTitle ? ` “${header.sceneTitle}”` : ''}` : (header?.sceneTitle ?? null),
+    copyFor: header?.copyFor ?? null,
     versionNumber: sheet.version?.number ?? null,
     versionHash: sheet.version?.hash ?? null,
-    signoffs: (sheet.signoffs ?? []).map((s) => ({ role: s.role, name: s.typedName, action: s.action, signedAt: s.signedAt })),
+    signoffs: (sheet.sheet?.signoff?.lines ?? []).map((l) => ({ role: l.role, name: l.name, status: l.status, withdrawn: l.withdrawn })),
   };
   const found = { certificate, signedAt, sheet: sheetSummary };
 
