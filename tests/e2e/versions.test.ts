@@ -52,6 +52,11 @@ describe('versions and sign-off', () => {
     await expect.poll(() => draftState(page).textContent()).toBe('Draft: no changes since v2');
     await expect.poll(() => page.getByRole('list', { name: 'Versions' }).getByRole('listitem').count()).toBe(2);
     await expect.poll(() => signer(page, /^Maya Okafor/).textContent()).toContain('Signed v1; v2 is current.');
+    // Compare v1 with v2: the edit, in words.
+    const compare = page.getByRole('region', { name: 'Compare' });
+    await expect.poll(() => compare.getByRole('list', { name: 'Changes from v1 to v2' }).textContent()).toContain('Beat 2: description changed');
+    await shot(page.getByRole('region', { name: 'Versions', exact: true }), 'versions-list');
+    await shot(compare, 'versions-compare');
 
     // Sign v2 as Maya Okafor: draw on the pad, confirm the statement.
     await page.getByRole('button', { name: 'Sign v2…' }).click();

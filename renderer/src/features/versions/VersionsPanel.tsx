@@ -64,7 +64,8 @@ export function VersionsPanel({ scene }: { readonly scene: Scene }) {
 
       {versions.length > 0 ? (
         <InspectorSection title="Compare">
-          <Compare versions={versions} draftContent={draft.content} />
+          {/* Keyed by the count, so a new version resets the choice to the latest two. */}
+          <Compare key={versions.length} versions={versions} draftContent={draft.content} />
         </InspectorSection>
       ) : null}
 
