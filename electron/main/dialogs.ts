@@ -5,34 +5,38 @@ export const PRODUCTION_EXTENSION = 'closedset';
 const COMMENTS_EXTENSION = 'closedset-comments';
 const FILTERS = [{ name: 'Closed Set production', extensions: [PRODUCTION_EXTENSION] }];
 const COMMENTS_FILTERS = [{ name: 'Closed Set review comments', extensions: [COMMENTS_EXTENSION] }];
+const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }];
 const SAVE_TEXT = {
   create: { title: 'New production', button: 'Create' },
   copy: { title: 'Save a copy as', button: 'Save copy' },
   review: { title: 'Export a review copy for the director', button: 'Export' },
   comments: { title: 'Export comments for the coordinator', button: 'Export' },
+  riderPdf: { title: 'Save a copy of the rider PDF', button: 'Save copy' },
 } as const;
 
 function parent(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 }
 
-export async function pickOpenPath(purpose: 'production' | 'comments' = 'production'): Promise<string | null> {
+export async function pickOpenPath(purpose: 'production' | 'comments' | 'riderPdf' = 'production'): Promise<string | null> {
   const options: Electron.OpenDialogOptions =
-    purpose === 'comments'
-      ? { title: 'Import the director’s comments', filters: COMMENTS_FILTERS, properties: ['openFile'] }
-      : { title: 'Open production', filters: FILTERS, properties: ['openFile'] };
+    purpose === 'riderPdf'
+      ? { title: 'Attach the signed rider (PDF)', filters: PDF_FILTERS, properties: ['openFile'] }
+      : purpose === 'comments'
+        ? { title: 'Import the director’s comments', filters: COMMENTS_FILTERS, properties: ['openFile'] }
+        : { title: 'Open production', filters: FILTERS, properties: ['openFile'] };
   const win = parent();
   const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 export async function pickSavePath(purpose: keyof typeof SAVE_TEXT, suggestedName: string): Promise<string | null> {
-  const extension = purpose === 'comments' ? COMMENTS_EXTENSION : PRODUCTION_EXTENSION;
+  const extension = purpose === 'comments' ? COMMENTS_EXTENSION : purpose === 'riderPdf' ? 'pdf' : PRODUCTION_EXTENSION;
   const options: Electron.SaveDialogOptions = {
     title: SAVE_TEXT[purpose].title,
     buttonLabel: SAVE_TEXT[purpose].button,
     defaultPath: suggestedName,
-    filters: purpose === 'comments' ? COMMENTS_FILTERS : FILTERS,
+    filters: purpose === 'comments' ? COMMENTS_FILTERS : purpose === 'riderPdf' ? PDF_FILTERS : FILTERS,
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
   const win = parent();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BodyRegionId } from './bodyRegions';
-import { BoundaryId, PerformerId, RiderId, SceneId } from './ids';
+import { BoundaryId, PerformerId, RiderAttachmentId, RiderId, SceneId } from './ids';
 import { LIMITS } from './limits';
 import { IsoDate, line, text, Timestamp } from './text';
 
@@ -120,3 +120,30 @@ export const RiderVersion = z.object({
   deletedAt: Timestamp.nullable(),
 });
 export type RiderVersion = z.infer<typeof RiderVersion>;
+
+/** The largest rider PDF kept in a production file (a signed rider of a few pages is well under 1 MB). */
+export const RIDER_PDF_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The signed rider as a file (PDF), kept in the production file and bound to one rider version. Like
+ * the rider versions it is history: only ever added. The bytes live in their own table and are read only
+ * when the coordinator saves a copy, so they never travel with the document to the window.
+ */
+export const RiderAttachment = z.object({
+  kind: z.literal('riderAttachment'),
+  id: RiderAttachmentId,
+  performerId: PerformerId,
+  sceneId: SceneId,
+  riderId: RiderId,
+  /** The file's name as it was attached (no folder). */
+  fileName: line('File name', LIMITS.name),
+  sizeBytes: z.number().int().min(1).max(RIDER_PDF_MAX_BYTES),
+  /** SHA-256 of the bytes, hex: a saved copy can be matched to what was attached. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  recordedBy: line('Recorded by', LIMITS.name),
+  recordedAt: Timestamp,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  deletedAt: Timestamp.nullable(),
+});
+export type RiderAttachment = z.infer<typeof RiderAttachment>;

@@ -30,6 +30,8 @@ export const CHANNEL_NAMES = [
   'signing:importP12',
   'signing:record',
   'sheet:verify',
+  'rider:attachPdf',
+  'rider:savePdfCopy',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Command } from '../commands';
 import type { ChangeSet, DocumentSnapshot } from '../domain/records';
+import { RiderAttachmentId, RiderId } from '../domain/ids';
 import { LIMITS } from '../domain/limits';
+import { line } from '../domain/text';
 import type { ReviewInfo } from '../review/marker';
 import { REVIEW_CHANNELS } from '../review/channels';
 import { SHEET_CHANNELS } from '../sheet/channels';
@@ -90,6 +92,8 @@ const OptionalPath = z.object({ path: FilePath.optional() }).strict();
  * production, nor the open one. A path from the dialog may replace a production (the dialog asked).
  */
 const WritePath = z.object({ path: FilePath.optional(), overwrite: z.boolean().optional() }).strict();
+const AttachRiderPdf = z.strictObject({ riderId: RiderId, recordedBy: line('Recorded by', LIMITS.name), path: FilePath.optional() });
+const SaveRiderPdf = z.strictObject({ attachmentId: RiderAttachmentId, path: FilePath.optional(), overwrite: z.boolean().optional() });
 
 /** The rehearsal packet's choices, and for an export where to write it (see `packet:export`). */
 const PacketPreviewArgs = z.object({ choices: PacketChoicesSchema }).strict();
@@ -161,6 +165,10 @@ export const contract = {
   /** Record the stored certificate in the open production as its coordinator's. */
   'signing:record': channel<typeof NoArgs, SigningStatus>(NoArgs),
   'sheet:verify': channel<typeof VerifySheet, SheetVerdict>(VerifySheet),
+  /** Attach the signed rider as a PDF to a rider version (main asks for the file with an open dialog when no path is given). */
+  'rider:attachPdf': channel<typeof AttachRiderPdf, ChangeSet>(AttachRiderPdf),
+  /** Save a copy of an attached rider PDF (main asks where with a save dialog when no path is given). */
+  'rider:savePdfCopy': channel<typeof SaveRiderPdf, { readonly path: string }>(SaveRiderPdf),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

@@ -49,8 +49,12 @@ export function boundaryMap(doc: Pick<DocRecords, 'boundaries'>, performerId: st
 
 /** Whether anything at all has been recorded for the performer (a boundary map exists). */
 export function hasBoundaryMap(doc: Pick<DocRecords, 'boundaries'>, performerId: string): boolean {
-  return Object.values(doc.boundaries).some((e) => e.performerId === performerId);
+  let mapped = withMaps.get(doc.boundaries);
+  if (!mapped) withMaps.set(doc.boundaries, (mapped = new Set(Object.values(doc.boundaries).map((e) => e.performerId))));
+  return mapped.has(performerId);
 }
+// The performers with any boundary entry, once per boundary map (the maps are never mutated).
+const withMaps = new WeakMap<object, Set<string>>();
 
 /** The rider in force for a performer in a scene: its latest version, or null. */
 export function riderOf(doc: Pick<DocRecords, 'riders'>, performerId: string, sceneId: string): RiderVersion | null {

@@ -30,6 +30,7 @@ export function visibleTo(doc: DocRecords, reader: Reader): DocRecords {
     crew: Object.fromEntries(Object.entries(doc.crew).map(([id, c]) => [id, { ...c, contact: '' }])),
     boundaries: keep(doc.boundaries),
     riders: keep(doc.riders),
+    riderAttachments: keep(doc.riderAttachments),
     garmentFittings: keep(doc.garmentFittings),
   };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { Beat } from '../domain/beat';
 import { Camera, CameraPlacement, Placement, PosePreset, POSE_SCHEMA_VERSION, SetPiece } from '../domain/blocking';
 import { Approval, Comment } from '../domain/comment';
-import { BoundaryEntry, RiderVersion } from '../domain/consent';
+import { BoundaryEntry, RiderAttachment, RiderVersion } from '../domain/consent';
 import { Contact } from '../domain/contact';
 import { Doubling } from '../domain/doubling';
 import { Crew, Performer } from '../domain/people';
@@ -138,6 +138,14 @@ export const RECORD_KINDS = {
     parent: null,
     appendOnly: true,
     sortBy: ['performerId', 'sceneId', 'version', 'id'],
+  },
+  riderAttachment: {
+    schema: RiderAttachment,
+    table: 'rider_attachment',
+    snapshotKey: 'riderAttachments',
+    parent: null,
+    appendOnly: true,
+    sortBy: ['performerId', 'sceneId', 'recordedAt', 'id'],
   },
   doubling: {
     schema: Doubling,

@@ -6,7 +6,7 @@ import type { Contact } from '../domain/contact';
 import { boundaryOf, hasBoundaryMap, riderOf } from '../records/consentQuery';
 import { doublesUsedInScene, wholeBeatDoubling } from '../records/doubles';
 import { beatsOfScene, castOfScene, contactsOfBeat, doublingsOfBeat, garmentsOfBeat, placementsOfBeat, type DocRecords, visibleCamerasOfBeat } from '../records/query';
-import type { Finding, Rule, Severity } from './types';
+import { perBeatRule, type Finding, type Rule, type Severity } from './types';
 import { CONTACT_TYPE_WORDS, listing, peopleInContact, personName, regionWords, sceneName } from './wording';
 
 /**
@@ -44,15 +44,15 @@ export function asks(c: Contact, name: (id: string) => string): Ask[] {
 }
 
 function contactConsentRule(code: string, severity: Severity, description: string, values: readonly string[], phrase: string): Rule {
-  return {
+  return perBeatRule({
     code,
     severity,
     description,
-    check(doc: DocRecords, sceneId: string): Finding[] {
+    checkBeat(doc: DocRecords, sceneId: string, beat: Beat): Finding[] {
       const scene = doc.scenes[sceneId];
       if (!scene) return [];
       const name = (id: string) => personName(doc, id);
-      return beatsOfScene(doc, sceneId).flatMap((beat) =>
+      return (
         contactsOfBeat(doc, beat.id).flatMap((c) =>
           asks(c, name)
             // A double who takes the performer's place for the whole beat is checked in doubles.ts.
@@ -66,10 +66,10 @@ function contactConsentRule(code: string, severity: Severity, description: strin
               beatId: beat.id,
               subject: { kind: 'contact' as const, id: c.id },
             })),
-        ),
+        )
       );
     },
-  };
+  });
 }
 
 export const CONTACT_NOT_AGREED = contactConsentRule('consent.contact-not-agreed', 'error', 'No contact goes beyond what either performer agreed to receive or give.', ['notAgreed'], 'has not agreed');
@@ -91,14 +91,14 @@ export function uncoveredIn(doc: DocRecords, beat: Beat): { performerId: string;
 }
 
 function showRule(code: string, severity: Severity, description: string, values: readonly string[], phrase: string): Rule {
-  return {
+  return perBeatRule({
     code,
     severity,
     description,
-    check(doc: DocRecords, sceneId: string): Finding[] {
+    checkBeat(doc: DocRecords, sceneId: string, beat: Beat): Finding[] {
       const scene = doc.scenes[sceneId];
       if (!scene) return [];
-      return beatsOfScene(doc, sceneId).flatMap((beat) =>
+      return (
         uncoveredOwn(doc, beat).flatMap(({ performerId, regions }) => {
           const over = regions.filter((r) => values.includes(boundaryOf(doc, performerId, sceneId, r, 'show').value));
           if (over.length === 0) return [];
@@ -113,10 +113,10 @@ function showRule(code: string, severity: Severity, description: string, values:
               subject: { kind: 'performer' as const, id: performerId },
             },
           ];
-        }),
+        })
       );
     },
-  };
+  });
 }
 
 export const SHOW_NOT_AGREED = showRule('consent.show-not-agreed', 'error', 'No region is uncovered that the performer has not agreed to show.', ['notAgreed'], 'has not agreed');
@@ -134,14 +134,14 @@ function uncoveredOwn(doc: DocRecords, beat: Beat): { performerId: string; regio
 }
 
 /** The nudity a beat shows goes no further than the rider in force (the rider is the ceiling). */
-export const BEYOND_RIDER: Rule = {
+export const BEYOND_RIDER: Rule = perBeatRule({
   code: 'consent.beyond-rider',
   severity: 'error',
   description: 'The nudity a beat shows is within the performer’s nudity rider for the scene.',
-  check(doc, sceneId) {
+  checkBeat(doc, sceneId, beat) {
     const scene = doc.scenes[sceneId];
     if (!scene) return [];
-    return beatsOfScene(doc, sceneId).flatMap((beat) =>
+    return (
       uncoveredOwn(doc, beat).flatMap(({ performerId, regions }) => {
         const shown = nudityTypesShown(regions).filter((t) => t !== 'none');
         const rider = riderOf(doc, performerId, sceneId);
@@ -159,10 +159,10 @@ export const BEYOND_RIDER: Rule = {
             subject: { kind: 'performer' as const, id: performerId },
           },
         ];
-      }),
+      })
     );
   },
-};
+});
 
 const HOURS_48 = 48 * 3600 * 1000;
 
@@ -200,7 +200,8 @@ export const NO_BOUNDARY_MAP: Rule = {
   description: 'Every performer in an intimate beat has a boundary map.',
   check(doc, sceneId) {
     const scene = doc.scenes[sceneId];
-    if (!scene) return [];
+    // Scene-level, so it runs on every command: when everyone has a map, there is nothing to look for.
+    if (!scene || Object.keys(doc.performers).every((id) => hasBoundaryMap(doc, id))) return [];
     const involved = new Set<string>();
     for (const beat of beatsOfScene(doc, sceneId)) {
       for (const c of contactsOfBeat(doc, beat.id)) for (const id of peopleInContact(c)) involved.add(id);

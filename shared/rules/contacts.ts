@@ -5,8 +5,8 @@ import type { Placement } from '../domain/blocking';
 import { BODY_REGIONS, GENITAL_REGION, type BodyRegionId } from '../domain/bodyRegions';
 import type { Contact } from '../domain/contact';
 import type { Barrier } from '../domain/wardrobe';
-import { barriersOfBeat, beatsOfScene, castOfScene, contactsOfBeat, placementsOfBeat, setPiecesOfScene, type DocRecords } from '../records/query';
-import type { Finding, Rule, Severity } from './types';
+import { barriersOfBeat, castOfScene, contactsOfBeat, placementsOfBeat, setPiecesOfScene, type DocRecords } from '../records/query';
+import { perBeatRule, type Finding, type Rule, type Severity } from './types';
 import { peopleInContact, personName, regionWords, sceneName } from './wording';
 
 /**
@@ -17,22 +17,20 @@ import { peopleInContact, personName, regionWords, sceneName } from './wording';
 type ContactCheck = (doc: DocRecords, beat: Beat, contact: Contact, where: string) => string | null;
 
 function contactRule(code: string, severity: Severity, description: string, check: ContactCheck): Rule {
-  return {
+  return perBeatRule({
     code,
     severity,
     description,
-    check(doc: DocRecords, sceneId: string): Finding[] {
+    checkBeat(doc: DocRecords, sceneId: string, beat: Beat): Finding[] {
       const scene = doc.scenes[sceneId];
       if (!scene) return [];
-      return beatsOfScene(doc, sceneId).flatMap((beat) =>
-        contactsOfBeat(doc, beat.id).flatMap((contact) => {
-          const where = `In beat ${beatNumber(beat)} of ${sceneName(scene)}`;
-          const message = check(doc, beat, contact, where);
-          return message ? [{ code, severity, message, sceneId, beatId: beat.id, subject: { kind: 'contact' as const, id: contact.id } }] : [];
-        }),
-      );
+      return contactsOfBeat(doc, beat.id).flatMap((contact) => {
+        const where = `In beat ${beatNumber(beat)} of ${sceneName(scene)}`;
+        const message = check(doc, beat, contact, where);
+        return message ? [{ code, severity, message, sceneId, beatId: beat.id, subject: { kind: 'contact' as const, id: contact.id } }] : [];
+      });
     },
-  };
+  });
 }
 
 const nameOf = personName;

@@ -6,10 +6,10 @@ import { NUDITY_TYPE_LABELS } from '../domain/consent';
 import type { Doubling } from '../domain/doubling';
 import type { Scene } from '../domain/scene';
 import { boundaryOf, riderOf } from '../records/consentQuery';
-import { beatsOfScene, contactsOfBeat, doublingsOfBeat, type DocRecords } from '../records/query';
+import { contactsOfBeat, doublingsOfBeat, type DocRecords } from '../records/query';
 import { asks, uncoveredIn, type Ask } from './consent';
 import { FORBIDDEN_FOR_MINORS } from './minors';
-import type { Finding, Rule, Severity } from './types';
+import { perBeatRule, type Finding, type Rule, type Severity } from './types';
 import { FLAG_PHRASES, listing, personName, regionWords, sceneName } from './wording';
 
 /**
@@ -29,16 +29,14 @@ interface Doubled {
   readonly where: string;
 }
 
-function doublingsIn(doc: DocRecords, sceneId: string): Doubled[] {
+function doublingsIn(doc: DocRecords, sceneId: string, beat: Beat): Doubled[] {
   const scene = doc.scenes[sceneId];
   if (!scene) return [];
-  return beatsOfScene(doc, sceneId).flatMap((beat) =>
-    doublingsOfBeat(doc, beat.id).map((doubling) => {
-      const camera = doubling.cameraId ? doc.cameras[doubling.cameraId] : null;
-      const inBeat = `beat ${beatNumber(beat)} of ${sceneName(scene)}`;
-      return { doubling, beat, scene, where: camera ? `${camera.name}'s shot in ${inBeat}` : inBeat };
-    }),
-  );
+  return doublingsOfBeat(doc, beat.id).map((doubling) => {
+    const camera = doubling.cameraId ? doc.cameras[doubling.cameraId] : null;
+    const inBeat = `beat ${beatNumber(beat)} of ${sceneName(scene)}`;
+    return { doubling, beat, scene, where: camera ? `${camera.name}'s shot in ${inBeat}` : inBeat };
+  });
 }
 
 /** What the performer's placement asks of whoever plays it in the beat: uncovered regions, nudity types, contacts. */
@@ -74,12 +72,12 @@ function finding(code: string, severity: Severity, d: Doubled, message: string):
 }
 
 /** The performer's rider for the scene allows a body double, the performer approved it, and it names this double (when it names one). */
-export const DOUBLE_NOT_ALLOWED: Rule = {
+export const DOUBLE_NOT_ALLOWED: Rule = perBeatRule({
   code: 'double.not-allowed',
   severity: 'error',
   description: 'A body double is used only where the performer’s rider allows one and the performer approved it.',
-  check(doc, sceneId) {
-    return doublingsIn(doc, sceneId).flatMap((d) => {
+  checkBeat(doc, sceneId, beat) {
+    return doublingsIn(doc, sceneId, beat).flatMap((d) => {
       const who = personName(doc, d.doubling.performerId);
       const double = personName(doc, d.doubling.doubleId);
       const rider = riderOf(doc, d.doubling.performerId, sceneId);
@@ -97,15 +95,15 @@ export const DOUBLE_NOT_ALLOWED: Rule = {
       return [finding('double.not-allowed', 'error', d, `${double} doubles ${who} in ${d.where}, but ${why}: record the double in ${who}'s rider with ${who}'s approval, or take the double out.`)];
     });
   },
-};
+});
 
 function beyondPerformerRule(code: string, severity: Severity, description: string, values: readonly ConsentValue[], phrase: string): Rule {
-  return {
+  return perBeatRule({
     code,
     severity,
     description,
-    check(doc, sceneId) {
-      return doublingsIn(doc, sceneId)
+    checkBeat(doc, sceneId, beat) {
+      return doublingsIn(doc, sceneId, beat)
         .filter((d) => d.doubling.cameraId === null)
         .flatMap((d) => {
           const who = personName(doc, d.doubling.performerId);
@@ -116,7 +114,7 @@ function beyondPerformerRule(code: string, severity: Severity, description: stri
           ];
         });
     },
-  };
+  });
 }
 
 export const DOUBLE_BEYOND_PERFORMER = beyondPerformerRule(
@@ -135,19 +133,19 @@ export const DOUBLE_PERFORMER_TO_DISCUSS = beyondPerformerRule(
 );
 
 function ownConsentRule(code: string, severity: Severity, description: string, values: readonly ConsentValue[], phrase: string): Rule {
-  return {
+  return perBeatRule({
     code,
     severity,
     description,
-    check(doc, sceneId) {
-      return doublingsIn(doc, sceneId).flatMap((d) => {
+    checkBeat(doc, sceneId, beat) {
+      return doublingsIn(doc, sceneId, beat).flatMap((d) => {
         const double = personName(doc, d.doubling.doubleId);
         const over = beyond(doc, sceneId, d.doubling.doubleId, askedOf(doc, d.beat, d.doubling.performerId), values, severity === 'error');
         if (over.length === 0) return [];
         return [finding(code, severity, d, `In ${d.where}, ${double} doubles ${personName(doc, d.doubling.performerId)} and would ${listing(over)}, which ${double} ${phrase}: the double's own consent holds too. Change the beat, or record what ${double} agrees to.`)];
       });
     },
-  };
+  });
 }
 
 export const DOUBLE_OWN_CONSENT = ownConsentRule('double.own-consent', 'error', 'A body double is asked for nothing beyond their own boundaries and rider.', NOT_AGREED, 'has not agreed to');
@@ -160,15 +158,15 @@ export const DOUBLE_OWN_TO_DISCUSS = ownConsentRule(
 );
 
 /** A minor can never stand in for nudity or simulated sex either (docs/domain.md: a hard block). */
-export const MINOR_DOUBLE: Rule = {
+export const MINOR_DOUBLE: Rule = perBeatRule({
   code: 'minor.double',
   severity: 'block',
   description: 'No performer marked as a minor is a body double in a nudity or simulated-sex scene.',
-  check(doc, sceneId) {
+  checkBeat(doc, sceneId, beat) {
     const scene = doc.scenes[sceneId];
     const flags = scene ? FORBIDDEN_FOR_MINORS.filter((f) => scene.contentFlags.includes(f)) : [];
     if (flags.length === 0) return [];
-    return doublingsIn(doc, sceneId)
+    return doublingsIn(doc, sceneId, beat)
       .filter((d) => doc.performers[d.doubling.doubleId]?.isMinor)
       .map((d) =>
         finding(
@@ -179,6 +177,6 @@ export const MINOR_DOUBLE: Rule = {
         ),
       );
   },
-};
+});
 
 export const DOUBLE_RULES: readonly Rule[] = [MINOR_DOUBLE, DOUBLE_NOT_ALLOWED, DOUBLE_BEYOND_PERFORMER, DOUBLE_OWN_CONSENT, DOUBLE_PERFORMER_TO_DISCUSS, DOUBLE_OWN_TO_DISCUSS];

@@ -8,7 +8,7 @@ import { boundaryOf, riderOf } from '../records/consentQuery';
 import { bodyOnCamera } from '../records/doubles';
 import { beatsOfScene, liveBeat, type DocRecords } from '../records/query';
 import { EXPOSURE_CODES } from './exposureCodes';
-import type { Finding, Rule, Severity } from './types';
+import { perBeatRule, type Finding, type Rule, type Severity } from './types';
 import { listing, personName, regionWords, sceneName } from './wording';
 
 /**
@@ -178,15 +178,16 @@ function findingsOfBeat(doc: DocRecords, sceneId: string, beatId: string): Findi
   ];
 }
 
+/** Per beat (types.ts): a beat's exposure reads its own camera and body placements and, for the move into it, the beat before. */
 function exposureRule(code: string, severity: Severity, description: string): Rule {
-  return {
+  return perBeatRule({
     code,
     severity,
     description,
-    check(doc, sceneId) {
-      return beatsOfScene(doc, sceneId).flatMap((b) => exposureFindingsOfBeat(doc, sceneId, b.id).filter((f) => f.code === code));
+    checkBeat(doc, sceneId, beat) {
+      return exposureFindingsOfBeat(doc, sceneId, beat.id).filter((f) => f.code === code);
     },
-  };
+  });
 }
 
 export const EXPOSURE_RULES: readonly Rule[] = [

@@ -1,4 +1,5 @@
-import type { DocRecords } from '../records/query';
+import type { Beat } from '../domain/beat';
+import { beatsOfScene, type DocRecords } from '../records/query';
 import type { RecordKind } from '../records/registry';
 
 /**
@@ -31,6 +32,14 @@ export interface Finding {
  * A rule checks one scene of the document. It reads the records only through shared/records/query.ts,
  * so "what is live" is answered as everywhere else, and it is pure: the same doc gives the same findings.
  * Each finding it returns carries the rule's own code and severity.
+ *
+ * A **per-beat** rule also has `checkBeat`: its findings about one beat, read from that beat's own records
+ * (placements, camera placements, contacts, garments, barriers, doublings), the beat just before it (a move
+ * into the beat), and the scene-wide records (the scene, its set and cameras, people, consent). Its `check`
+ * is then the beats' findings in order (`perBeatRule` builds it), and the command engine re-checks only
+ * the beats a command touched, keeping the other beats' findings (electron/main/commands/sceneFindings.ts).
+ * A rule whose findings about a beat depend on other beats (the first kiss of a scene) or on the scene as
+ * a whole stays scene-level: `check` only, run in full for every command; keep those cheap.
  */
 export interface Rule {
   readonly code: string;
@@ -38,4 +47,14 @@ export interface Rule {
   /** One line saying what the rule guards, for the registry and its tests. */
   readonly description: string;
   check(doc: DocRecords, sceneId: string): Finding[];
+  checkBeat?(doc: DocRecords, sceneId: string, beat: Beat): Finding[];
+}
+
+/** A per-beat rule: `check` is `checkBeat` over the scene's live beats, in order. */
+export function perBeatRule(rule: Omit<Rule, 'check' | 'checkBeat'> & { checkBeat(doc: DocRecords, sceneId: string, beat: Beat): Finding[] }): Rule & { checkBeat: NonNullable<Rule['checkBeat']> } {
+  return {
+    ...rule,
+    checkBeat: rule.checkBeat,
+    check: (doc, sceneId) => (doc.scenes[sceneId] ? beatsOfScene(doc, sceneId).flatMap((beat) => rule.checkBeat(doc, sceneId, beat)) : []),
+  };
 }

@@ -4,6 +4,8 @@ import { commandLabel } from '../../shared/commands/labels';
 import { standingPose } from '../../shared/domain/defaults';
 import type { DocumentSnapshot } from '../../shared/domain/records';
 import { loadSceneScope } from '../../electron/main/commands/scope';
+import type { ApplyResult } from '../../shared/ipc/contract';
+import { checkScene, runRules } from '../../shared/rules';
 import { newDocument } from '../support/doc';
 import { useTempDir } from '../support/tempDir';
 
@@ -125,7 +127,17 @@ const CASES: { readonly [T in CommandType]: { make: (w: World) => CommandInput; 
  * redo wrote: after each step it must hold exactly what loading the scene from the file gives.
  */
 function primeScopes(w: World): void {
-  for (const scene of [w.scene, w.second]) w.doc.engine.scopes.keep(scene.id, loadSceneScope(w.doc.engine.repo, scene.id));
+  for (const scene of [w.scene, w.second]) {
+    const scope = loadSceneScope(w.doc.engine.repo, scene.id);
+    w.doc.engine.scopes.keep(scene.id, scope);
+    w.doc.engine.findings.keep(scene.id, checkScene(scope, scene.id).byBeat);
+  }
+}
+/** The engine re-checks only the beats a command touched: its findings must be exactly a full check's of the file. */
+function expectFindingsFull(w: World, result: ApplyResult | null, step: string): void {
+  if (!result) return;
+  const full = result.checkedScenes.flatMap((id) => runRules(loadSceneScope(w.doc.engine.repo, id), [id]));
+  expect(result.findings, step).toEqual(full);
 }
 function expectScopesFresh(w: World): void {
   for (const scene of [w.scene, w.second]) expect(w.doc.engine.scopes.after(scene.id, []), `scene ${scene.number}`).toEqual(loadSceneScope(w.doc.engine.repo, scene.id));
@@ -153,14 +165,47 @@ describe('every command', () => {
       const after = w.doc.snapshot();
       c.see(after, w);
       expectScopesFresh(w);
+      expectFindingsFull(w, result, 'apply');
       expect(result.changes.records.length + result.changes.removed.length).toBeGreaterThan(0);
-      w.doc.engine.undo();
+      expectFindingsFull(w, w.doc.engine.undo(), 'undo');
       expect(without(w.doc.snapshot())).toEqual(without(before));
       expectScopesFresh(w);
-      w.doc.engine.redo();
+      expectFindingsFull(w, w.doc.engine.redo(), 'redo');
       expect(without(w.doc.snapshot())).toEqual(without(after));
       expectScopesFresh(w);
       w.doc.close();
     });
   }
+});
+
+describe('the incremental rules check', () => {
+  it('gives exactly the findings of a full check after every step of a long sequence of commands, undos and redos', () => {
+    const w = world();
+    primeScopes(w);
+    // Consent that makes findings come and go: Tom has not agreed to be touched on the left shoulder.
+    const consent = w.apply({ type: 'boundary.set', performerId: w.tom.id, sceneId: null, entries: [{ region: 'leftShoulder', channel: 'receive', value: 'notAgreed' }], occasion: 'oneOnOne', recordedBy: 'Sam' });
+    expectFindingsFull(w, consent, 'boundary.set');
+    expect(consent.findings.map((f) => f.code)).toContain('consent.contact-not-agreed');
+    let steps = 0;
+    for (const [type, c] of Object.entries(CASES)) {
+      if ('consent' in c || type === 'scene.delete' || type.endsWith('.delete')) continue;
+      let result: ApplyResult;
+      try {
+        result = w.apply(c.make(w));
+      } catch {
+        continue; // a command the world no longer allows (its record changed meanwhile)
+      }
+      expectFindingsFull(w, result, type);
+      if (++steps % 3 === 0) {
+        expectFindingsFull(w, w.doc.engine.undo(), `undo ${type}`);
+        expectFindingsFull(w, w.doc.engine.redo(), `redo ${type}`);
+      }
+    }
+    for (const type of ['contact.delete', 'garment.delete', 'barrier.delete', 'doubling.delete', 'beat.delete', 'scene.delete'] as const) {
+      expectFindingsFull(w, w.apply(CASES[type].make(w)), type);
+      expectFindingsFull(w, w.doc.engine.undo(), `undo ${type}`);
+    }
+    expect(steps).toBeGreaterThan(20);
+    w.doc.close();
+  });
 });

@@ -6,10 +6,11 @@ import { AppError } from '../../../shared/ipc/errors';
 import { describeIssues } from '../ipc/dispatch';
 import { isAppendOnly, KIND_NAMES, RECORD_KINDS } from '../../../shared/records/registry';
 import { appendedFor } from './consentHistory';
-import { blockingFindings, runRules, scenesTouched, type Finding, type TouchedRecord } from '../../../shared/rules';
+import { blockingFindings, scenesTouched, type BeatFindings, type Finding, type TouchedRecord } from '../../../shared/rules';
 import type { Db, Statement } from '../db/connection';
 import { Repository } from '../db/repository';
 import { runHandler } from './handlers';
+import { SceneFindings } from './sceneFindings';
 import { SceneScopes, type WrittenRecord } from './sceneScopes';
 import type { DocRecords } from '../../../shared/records/query';
 import { Tx, type Touched } from './tx';
@@ -24,6 +25,9 @@ const NO_CHECKS: Checks = { checkedScenes: [], findings: [] };
 interface Pending {
   readonly scopes: ReadonlyMap<string, DocRecords>;
   readonly written: readonly WrittenRecord[];
+  /** The checked scenes' per-beat findings (sceneFindings.ts). */
+  readonly byBeat: ReadonlyMap<string, BeatFindings>;
+  readonly changes: readonly TouchedRecord[];
 }
 
 /** How many commands undo can reach back; older history rows are pruned. */
@@ -60,6 +64,8 @@ export class CommandEngine {
   probe: EngineProbe | null = null;
   /** Each checked scene's records, kept between commands (sceneScopes.ts). */
   readonly scopes: SceneScopes;
+  /** Each checked scene's per-beat findings, kept between commands (sceneFindings.ts). */
+  readonly findings = new SceneFindings();
   private readonly q: Record<'insert' | 'clearRedo' | 'prune' | 'lastDone' | 'firstUndone' | 'mark', Statement>;
 
   constructor(
@@ -170,9 +176,14 @@ export class CommandEngine {
     const sceneIds = scenesTouched(changes, { get: (kind, id) => this.repo.get(kind, id), liveScenes: () => this.repo.listLive('scene'), doubledIn: (id) => this.doubledIn(id) });
     const written = changes.map((c) => ({ kind: c.kind, id: (c.after ?? c.before)!.id, after: c.after }));
     const scopes = new Map(sceneIds.map((id) => [id, this.scopes.after(id, written)]));
-    const findings = sceneIds.flatMap((id) => runRules(scopes.get(id)!, [id]));
+    const byBeat = new Map<string, BeatFindings>();
+    const findings = sceneIds.flatMap((id) => {
+      const checked = this.findings.check(scopes.get(id)!, id, changes);
+      byBeat.set(id, checked.byBeat);
+      return checked.findings;
+    });
     this.probe?.rules(performance.now() - start, sceneIds.length);
-    return { checkedScenes: sceneIds, findings, scopes, written };
+    return { checkedScenes: sceneIds, findings, scopes, written, byBeat, changes };
   }
 
   /** The live scenes where a performer stands in as a body double. */
@@ -188,8 +199,11 @@ export class CommandEngine {
   /** After a commit: the checked scenes' scopes as the rules saw them; every other cached scene brought up to date. */
   private keepScopes(checks: Checks | (Checks & Pending)): void {
     if (!('scopes' in checks)) return;
-    this.scopes.update(checks.written, new Set(checks.scopes.keys()));
+    const checked = new Set(checks.scopes.keys());
+    this.scopes.update(checks.written, checked);
     for (const [id, scope] of checks.scopes) this.scopes.keep(id, scope);
+    this.findings.forget(checks.changes, (id) => this.scopes.peek(id), checked);
+    for (const [id, byBeat] of checks.byBeat) this.findings.keep(id, byBeat);
   }
 
   private result(changes: ChangeSet, checks: Checks): ApplyResult {

@@ -35,6 +35,11 @@ export class SceneScopes {
     return cached ? applyWritten(cached, sceneId, written) : loadSceneScope(this.repo, sceneId);
   }
 
+  /** The cached scope of a scene, as it is (null when not cached). */
+  peek(sceneId: string): DocRecords | null {
+    return this.scopes.get(sceneId) ?? null;
+  }
+
   keep(sceneId: string, scope: DocRecords): void {
     this.scopes.set(sceneId, scope);
   }

@@ -10,6 +10,18 @@ BEGIN SELECT RAISE(ABORT, 'Consent history cannot be deleted'); END;
 CREATE TRIGGER boundary_entry_is_history_update BEFORE UPDATE ON boundary_entry
 BEGIN SELECT RAISE(ABORT, 'Consent history cannot be changed: add a new entry instead'); END;
 
+CREATE TRIGGER rider_attachment_data_is_history_delete BEFORE DELETE ON rider_attachment_data
+BEGIN SELECT RAISE(ABORT, 'A rider attachment cannot be deleted'); END;
+
+CREATE TRIGGER rider_attachment_data_is_history_update BEFORE UPDATE ON rider_attachment_data
+BEGIN SELECT RAISE(ABORT, 'A rider attachment cannot be changed: attach the file again instead'); END;
+
+CREATE TRIGGER rider_attachment_is_history_delete BEFORE DELETE ON rider_attachment
+BEGIN SELECT RAISE(ABORT, 'A rider attachment cannot be deleted'); END;
+
+CREATE TRIGGER rider_attachment_is_history_update BEFORE UPDATE ON rider_attachment
+BEGIN SELECT RAISE(ABORT, 'A rider attachment cannot be changed: attach the file again instead'); END;
+
 CREATE TRIGGER rider_version_is_history_delete BEFORE DELETE ON rider_version
 BEGIN SELECT RAISE(ABORT, 'A rider version cannot be deleted'); END;
 
@@ -266,6 +278,26 @@ CREATE TABLE review_copy (
   content_hash   TEXT NOT NULL
 );
 
+CREATE TABLE rider_attachment (
+  id            TEXT PRIMARY KEY,
+  performer_id  TEXT NOT NULL REFERENCES performer (id),
+  scene_id      TEXT NOT NULL REFERENCES scene (id),
+  rider_id      TEXT NOT NULL REFERENCES rider_version (id),
+  file_name     TEXT NOT NULL,
+  size_bytes    INTEGER NOT NULL CHECK (size_bytes > 0),
+  sha256        TEXT NOT NULL,
+  recorded_by   TEXT NOT NULL DEFAULT '',
+  recorded_at   TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  deleted_at    TEXT
+);
+
+CREATE TABLE rider_attachment_data (
+  attachment_id  TEXT PRIMARY KEY REFERENCES rider_attachment (id),
+  bytes          BLOB NOT NULL
+);
+
 CREATE TABLE rider_version (
   id                  TEXT PRIMARY KEY,
   performer_id        TEXT NOT NULL REFERENCES performer (id),
@@ -408,6 +440,8 @@ CREATE INDEX garment_by_beat ON garment (beat_id);
 CREATE INDEX garment_by_performer ON garment (performer_id);
 
 CREATE INDEX garment_fitting_by_performer ON garment_fitting (performer_id);
+
+CREATE INDEX rider_attachment_by_rider ON rider_attachment (rider_id);
 
 CREATE INDEX set_piece_by_scene ON set_piece (scene_id);
 

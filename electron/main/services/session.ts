@@ -15,6 +15,7 @@ import type { PacketServices } from '../export/packetPipeline';
 import { sheetHandlers, type SheetHost } from '../export/sheetHandlers';
 import type { OsKeychain } from '../signing/keyStore';
 import { signingHandlers } from '../signing/handlers';
+import { attachRiderPdf, riderPdfBytes, saveRiderPdfCopy } from './riderPdf';
 
 /** What differs between the Electron app and the browser host. */
 export interface HostAdapters {
@@ -31,8 +32,8 @@ export interface HostAdapters {
    */
   readonly pagePathsAllowed?: boolean;
   /** Native file dialogs; absent in the browser host, where a path must be given. */
-  readonly pickOpenPath?: (purpose?: 'production' | 'comments') => Promise<string | null>;
-  readonly pickSavePath?: (purpose: 'create' | 'copy' | 'review' | 'comments', suggestedName: string) => Promise<string | null>;
+  readonly pickOpenPath?: (purpose?: 'production' | 'comments' | 'riderPdf') => Promise<string | null>;
+  readonly pickSavePath?: (purpose: 'create' | 'copy' | 'review' | 'comments' | 'riderPdf', suggestedName: string) => Promise<string | null>;
   /** The rehearsal packet's PDF printer and 3D stills, made on first use; absent: no packet can be printed here. */
   readonly packet?: () => PacketServices;
   /** Main's save dialog for a PDF; absent in the browser host, where the PDF is downloaded. */
@@ -170,7 +171,7 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
     if (!chosen) throw new AppError('cancelled', 'Cancelled.');
     return { path: chosen, fromDialog: true };
   };
-  const pickSave = (purpose: 'create' | 'copy', suggested: string) => adapters.pickSavePath && (() => adapters.pickSavePath!(purpose, suggested));
+  const pickSave = (purpose: 'create' | 'copy' | 'riderPdf', suggested: string) => adapters.pickSavePath && (() => adapters.pickSavePath!(purpose, suggested));
   const handlers: Handlers = {
     ...packetHandlers(session, adapters.packet, adapters.pickPdfPath),
     'app:info': () => ({ name: 'Closed Set', version: adapters.version, host: adapters.host, platform: adapters.platform }),
@@ -202,6 +203,18 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
     'signoff:withdraw': (args) => withdrawSignoff(session.requireDocument(), args),
     ...sheetHandlers(session),
     ...signingHandlers(session),
+    'rider:attachPdf': async ({ riderId, recordedBy, path }) => {
+      const doc = session.requireDocument();
+      const chosen = await choosePath(path, adapters.pickOpenPath && (() => adapters.pickOpenPath!('riderPdf')));
+      return attachRiderPdf(doc, { riderId, recordedBy, path: chosen.path });
+    },
+    'rider:savePdfCopy': async ({ attachmentId, path, overwrite }) => {
+      const doc = session.requireDocument();
+      const { attachment } = riderPdfBytes(doc, attachmentId);
+      const chosen = await choosePath(path, pickSave('riderPdf', attachment.fileName));
+      saveRiderPdfCopy(doc, attachmentId, chosen.path, chosen.fromDialog || !!overwrite);
+      return { path: chosen.path };
+    },
   };
   // A review copy refuses every change, whichever channel it comes by (electron/main/review/handlers.ts).
   return guardReviewCopy(session, handlers);

@@ -13,6 +13,7 @@ import m0008 from './0008_body_doubles.sql?raw';
 import m0009 from './0009_signing_certificates.sql?raw';
 import m0010 from './0010_review.sql?raw';
 import m0011 from './0011_versions_signoffs.sql?raw';
+import m0012 from './0012_rider_attachments.sql?raw';
 import type { Db } from '../connection';
 
 export interface Migration {
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'signing certificates', sql: m0009 },
   { version: 10, name: 'review comments and approvals', sql: m0010 },
   { version: 11, name: 'scene versions and sign-offs', sql: m0011 },
+  { version: 12, name: 'rider attachments', sql: m0012 },
 ];
 
 /** The file format this build writes; a file with a higher user_version is from a newer app. */

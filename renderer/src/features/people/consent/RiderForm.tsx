@@ -5,6 +5,7 @@ import type { Scene } from '../../../../../shared/domain/scene';
 import { runCommand } from '../../../store/actions';
 import { useDocumentStore } from '../../../store/documentStore';
 import { formatDay, formatWhen, useRider, type Recording } from './consentState';
+import { RiderPdfs } from './RiderPdfs';
 
 const EMPTY: RiderFields = emptyRiderFields();
 
@@ -79,6 +80,7 @@ export function RiderForm({ performerId, scenes, rec }: { readonly performerId: 
           ))}
         </ul>
       ) : null}
+      {sceneId ? <RiderPdfs performerId={performerId} sceneId={sceneId} current={current} recordedBy={rec.recordedBy} /> : null}
       <fieldset className="pick-group">
         <legend className="field__label">Nudity types agreed</legend>
         <div className="rider__types">
