@@ -3,7 +3,7 @@ import { beatNumber, type Beat } from '../domain/beat';
 import type { BodyRegionId } from '../domain/bodyRegions';
 import { NUDITY_TYPE_LABELS, type ConsentValue } from '../domain/consent';
 import type { Scene } from '../domain/scene';
-import { exposureOfBeat, exposureOfTransition, movesBetween, type BeatExposure, type ShotExposure } from '../exposure';
+import { exposureOfBeat, exposureOfTransition, movesBetween, stageBodiesOfBeat, type BeatExposure, type ShotExposure } from '../exposure';
 import { boundaryOf, riderOf } from '../records/consentQuery';
 import { bodyOnCamera } from '../records/doubles';
 import { beatsOfScene, liveBeat, type DocRecords } from '../records/query';
@@ -126,6 +126,9 @@ function previousBeat(doc: DocRecords, beat: Beat): Beat | null {
   return i > 0 ? beats[i - 1]! : null;
 }
 
+/** Whether anyone placed in the beat (on stage or not: a move walks them on) has a region nothing covers. */
+const anyUncovered = (doc: DocRecords, beatId: string) => stageBodiesOfBeat(doc, beatId, true).some((b) => b.uncovered.length > 0);
+
 const key = (e: Pick<Exposed, 'cameraId' | 'performerId'>, r: string) => `${e.cameraId}|${e.performerId}|${r}`;
 
 /**
@@ -140,11 +143,14 @@ function findingsOfBeat(doc: DocRecords, sceneId: string, beatId: string): Findi
   const scene = doc.scenes[sceneId];
   const beat = liveBeat(doc, beatId);
   if (!scene || !beat || beat.sceneId !== sceneId) return [];
-  const here = exposedIn(cachedExposureOfBeat(doc, sceneId, beatId).shots);
+  // Only an uncovered region can be exposed: where every body is covered the geometry is skipped.
+  const bareHere = anyUncovered(doc, beatId);
+  const here = bareHere ? exposedIn(cachedExposureOfBeat(doc, sceneId, beatId).shots) : [];
   const out = findingsOf(doc, scene, beat, here, `In beat ${beatNumber(beat)} of ${sceneName(scene)}`, false);
 
   const before = previousBeat(doc, beat);
-  if (!before || !movesBetween(doc, before.id, beatId)) return out;
+  // A region counts as uncovered during the move when it is uncovered at either end.
+  if (!before || !(bareHere || anyUncovered(doc, before.id)) || !movesBetween(doc, before.id, beatId)) return out;
   const moments = exposureOfTransition(doc, sceneId, before.id, beatId);
   if (moments.length === 0) return out;
   // What is already reported at either end, per camera, performer and region (or nudity type).
