@@ -253,7 +253,9 @@ function footerSvg(f: PlanFrame, units: UnitSystem, legend: readonly LegendRow[]
   const step = (units === 'metric' ? 1 : 0.3048) * f.mmPerM;
   const out: string[] = [];
   for (let i = 0; i < count; i++) out.push(`<rect x="${fmt(f.ox + i * step)}" y="${fmt(fy)}" width="${fmt(step)}" height="1.4" fill="${i % 2 ? '#ffffff' : TEXT}" stroke="${TEXT}" stroke-width="0.2"/>`);
-  out.push(`<text x="${fmt(f.ox + count * step + 2)}" y="${fmt(fy + 1.4)}" font-size="2.6" fill="${TEXT}">${count} ${units === 'metric' ? 'm' : 'ft'} · scale 1:${f.scale} when printed at 100%</text>`);
+  // A narrow plan (a beat card on the sheet) keeps the scale and leaves out "when printed at 100%", which would not fit.
+  const printed = f.planW >= 120 ? ' when printed at 100%' : '';
+  out.push(`<text x="${fmt(f.ox + count * step + 2)}" y="${fmt(fy + 1.4)}" font-size="2.6" fill="${TEXT}">${count} ${units === 'metric' ? 'm' : 'ft'} · scale 1:${f.scale}${printed}</text>`);
   const columns = legendColumns(f);
   const colW = f.planW / columns;
   legend.forEach((row, i) => {

@@ -27,7 +27,7 @@ describe('Export sheets', () => {
     await dialog.getByRole('button', { name: 'Save PDF' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 5_000 }).toMatch(/Making Maya Okafor’s sheet \(1 of 1\)/);
     const download = await pending;
-    expect(download.suggestedFilename()).toBe('The Quiet Hours – Scene 42 – Maya Okafor – draft.pdf');
+    expect(download.suggestedFilename()).toBe('The Quiet Hours – Scene 42 – Maya Okafor – v1.pdf');
     const file = join(app.dir, 'sheet.pdf');
     await download.saveAs(file);
     expect([pdfInfo(file).width, pdfInfo(file).height]).toEqual([612, 792]);

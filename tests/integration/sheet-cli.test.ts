@@ -36,11 +36,11 @@ describe('npm run sheet', () => {
     const r = await sheet(['--scene', '42', '--performer', 'maya okafor', '--paper', 'letter', '--out', 'letter']);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['The Quiet Hours – Scene 42 – Maya Okafor – draft.pdf']);
+    expect(readdirSync(out)).toEqual(['The Quiet Hours – Scene 42 – Maya Okafor – v1.pdf']);
     const file = join(out, readdirSync(out)[0]!);
     expect([pdfInfo(file).width, pdfInfo(file).height]).toEqual([...PAPER_POINTS.letter]);
     expect(pdfText(file)).toContain('Maya Okafor (Ruth) — performer’s copy');
-    expect(r.out.at(-1)).toMatch(/1 sheet of the working draft/);
+    expect(r.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, unsigned.');
   });
 
   it.each([
