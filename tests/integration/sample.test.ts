@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { consentHistoryOf, hasBoundaryMap } from '../../shared/records/consentQuery';
 import { createSampleProduction } from '../../electron/main/services/sample';
 import { contactSentence } from '../../shared/body/contactSentence';
 import { exposureOfBeat, inFrameOfBeat } from '../../shared/exposure';
-import { beatsOfScene, camerasOfBeat, contactsOfBeat, docRecordsFrom } from '../../shared/records/query';
+import { beatsOfScene, camerasOfBeat, castOfScene, contactsOfBeat, docRecordsFrom } from '../../shared/records/query';
 import { runRules } from '../../shared/rules';
 import { useTempDir } from '../support/tempDir';
 
@@ -16,6 +17,12 @@ describe('the built-in sample production, The Quiet Hours', () => {
     const d = docRecordsFrom(doc.snapshot());
     const scene = Object.values(d.scenes).find((s) => s.number === '42')!;
     expect(runRules(d, [scene.id])).toEqual([]);
+    // Issue 9's acceptance: boundary maps, riders and a history for both performers.
+    for (const p of castOfScene(d, scene.id)) {
+      expect(hasBoundaryMap(d, p.id), p.name).toBe(true);
+      expect(Object.values(d.riders).some((r) => r.performerId === p.id), p.name).toBe(true);
+      expect(consentHistoryOf(d, p.id).length, p.name).toBeGreaterThan(1);
+    }
     const names = { performer: (id: string) => d.performers[id]?.character || d.performers[id]?.name || '?', setPiece: (id: string) => ({ label: d.setPieces[id]?.label ?? '?' }) };
     const words = beatsOfScene(d, scene.id).map((b) => contactsOfBeat(d, b.id).map((c) => contactSentence(c, names)));
     // Beat 1 is eye contact only; beat 6 holds the stillness.
