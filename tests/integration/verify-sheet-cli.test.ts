@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSampleProduction } from '../../electron/main/services/sample';
+import { issueVersion } from '../../electron/main/services/versions';
+import type { SceneId } from '../../shared/domain/ids';
 import { recordSigningCertificate } from '../../electron/main/signing/certificateRecord';
 import { generateIdentity, type SigningIdentity } from '../../electron/main/signing/identity';
 import { signSheetPdf } from '../../electron/main/signing/signSheetPdf';
@@ -56,6 +58,23 @@ describe('npm run verify-sheet', () => {
     const altered = await run('flipped.pdf', '--file', trusted);
     expect(altered.code).toBe(1);
     expect(altered.out.split('\n')[1]).toBe('  Altered: this sheet was changed after it was signed. Do not rely on it.');
+  });
+
+  it('exits 0 for a valid sheet of the scene’s current version (re-issued unchanged: same hash, the number the sheet names)', async () => {
+    const path = join(tempDir(), 'Issued.closedset');
+    const doc = createSampleProduction(SAMPLE_PATH, path);
+    recordSigningCertificate(doc, identity.certificateDer);
+    const sceneId = doc.snapshot().scenes[0]!.id as SceneId;
+    issueVersion(doc, { sceneId, note: 'First issue', issuedBy: 'Alex Moreau' });
+    const versions = doc.snapshot().sceneVersions.filter((v) => v.sceneId === sceneId).sort((a, b) => b.number - a.number);
+    const v1 = versions[0]!;
+    doc.close();
+    const sheet = await signSheetPdf(await plainPdf(1), { sheetJson: sheetJsonFor(v1.hash, v1.number), identity, signerName: 'Alex Moreau', reason: 'r' });
+    writeFileSync(join(tempDir(), 'issued.pdf'), sheet);
+    const valid = await run('issued.pdf', '--file', path);
+    expect(valid.code).toBe(0);
+    expect(valid.out).toContain('Valid: signed by this production’s coordinator and unchanged since.');
+    expect(valid.out).toContain(`Version ${v1.number} is the scene’s current version.`);
   });
 
   it('without --file says the signature is intact but unchecked, and exits 1', async () => {

@@ -99,12 +99,15 @@ export async function verifySheetPdf(bytes: Uint8Array, context: VerifyContext =
     return verdict('unknown-version', 'It is a sheet of the working draft, not of an issued version: there is no version to check it against.', found);
   }
   const hash = sheet.version.hash;
-  const version = (context.versions ?? []).find((v) => v.hash === hash);
+  // Re-issuing an unchanged scene gives a version with the same hash: prefer the number the sheet names.
+  const matches = (context.versions ?? []).filter((v) => v.hash === hash);
+  const version = matches.find((v) => v.number === sheet.version!.number) ?? matches.sort((a, b) => b.number - a.number)[0];
   if (!version) {
     return verdict('unknown-version', 'Its version is not among this production’s scene versions: it may come from another copy of the production file.', found);
   }
-  const currentNumber = Math.max(...(context.versions ?? []).filter((v) => v.sceneId === version.sceneId).map((v) => v.number));
-  return verdict('valid', '', { ...found, version: { number: version.number, current: version.number === currentNumber, currentNumber } });
+  const latest = (context.versions ?? []).filter((v) => v.sceneId === version.sceneId).sort((a, b) => b.number - a.number)[0]!;
+  // Current when the scene's latest version is this one, or holds exactly the same content.
+  return verdict('valid', '', { ...found, version: { number: version.number, current: latest.hash === version.hash, currentNumber: latest.number } });
 }
 
 /** The CMS inside the hex string (which is zero-padded after the DER), or null when it is not one. */
