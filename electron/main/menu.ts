@@ -47,7 +47,8 @@ export function menuTemplate(model: MenuModel, commands: MenuCommands): MenuItem
       { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.saveCopyAs() },
       { type: 'separator' },
       // Review (issue 11): the window asks which scene, then main's save dialog; comments files both ways.
-      { label: 'Export Review Copy…', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.send('exportReviewCopy') },
+      { label: 'Export Review Copy of This Scene…', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.send('exportReviewCopy') },
+      { label: 'Export Review Copy of the Production…', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.send('exportReviewProduction') },
       { label: 'Import Comments…', enabled: model.hasDocument && !model.isReviewCopy, click: () => commands.send('importComments') },
       { label: 'Export Comments…', enabled: !!model.isReviewCopy, click: () => commands.send('exportComments') },
       { type: 'separator' },

@@ -14,6 +14,7 @@ import './styles/overlays.css';
 import './styles/checks.css';
 import './styles/consent.css';
 import './styles/versions.css';
+import './styles/review.css';
 
 // Before the first paint, so a stored dark/light choice does not flash the other theme.
 applyTheme(readStoredTheme());

@@ -184,7 +184,7 @@ export type ResultOf<C extends Channel> = Contract[C]['result'];
 export type Handlers = { [C in Channel]: (args: ParsedArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C> };
 
 /** Events main sends to the window (menu choices, a document opened from the File menu). */
-export const MENU_ACTIONS = ['undo', 'redo', 'newProduction', 'openProduction', 'saveCopyAs', 'closeProduction', 'about', 'shortcuts', 'exportReviewCopy', 'exportComments', 'importComments', 'verifySheet', 'signingCertificate'] as const;
+export const MENU_ACTIONS = ['undo', 'redo', 'newProduction', 'openProduction', 'saveCopyAs', 'closeProduction', 'about', 'shortcuts', 'exportReviewCopy', 'exportReviewProduction', 'exportComments', 'importComments', 'verifySheet', 'signingCertificate'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 export interface EventPayloads {
   'menu:action': { readonly action: MenuAction };

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { exportComments, exportReviewCopy, exportReviewOfShownScene, importComments } from '../features/review/reviewActions';
 import { onEvent } from '../api/client';
 import { closeDocument, createDocument, openDocument, receiveDocument, redo, saveCopyAs, undo } from '../store/actions';
 import { useDocumentStore } from '../store/documentStore';
@@ -38,6 +39,18 @@ export function useMainEvents(): void {
           break;
         case 'signingCertificate':
           openSigningCertificate();
+          break;
+        case 'exportReviewCopy':
+          if (hasDocument) void exportReviewOfShownScene();
+          break;
+        case 'exportReviewProduction':
+          if (hasDocument) void exportReviewCopy(null);
+          break;
+        case 'exportComments':
+          if (hasDocument) void exportComments();
+          break;
+        case 'importComments':
+          if (hasDocument) void importComments();
           break;
         case 'about':
         case 'shortcuts':

@@ -1,4 +1,5 @@
 import { openInfoDialog } from '../store/uiStore';
+import { isReadOnly } from '../features/review/readOnly';
 import { useCallback, type KeyboardEvent } from 'react';
 import type { Vec3 } from '../../../shared/domain/blocking';
 import { isEditableTarget } from '../hooks/isEditableTarget';
@@ -16,10 +17,14 @@ import { editBarrier } from './barrierActions3d';
  * nudge (Shift: more), N / Shift+N select the next / previous performer. Tab is left alone: the viewport
  * is one stop in the page's Tab order, so the beat strip, panels and inspector stay reachable.
  */
+const EDIT_KEYS = new Set(['w', 'W', 'e', 'E', 'c', 'C', 'd', 'D', 'Delete', 'Backspace', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown']);
+
 export function useStageKeyboard(sceneId: string, beatId: string | null) {
   return useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
       if (e.defaultPrevented || isEditableTarget(e.target) || e.altKey) return;
+      // A review copy: only the keys that look (views, focus, measure, ghosts, play, pick next) — none that edit.
+      if (isReadOnly() && (EDIT_KEYS.has(e.key) || ((e.ctrlKey || e.metaKey) && (e.key === 'd' || e.key === 'D')))) return;
       const stage = useStageStore.getState();
       const sel = stage.selection;
       const mod = e.ctrlKey || e.metaKey;

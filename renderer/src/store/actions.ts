@@ -56,6 +56,7 @@ function applied(result: ApplyResult): ApplyResult {
 
 /** Sends one command to main. Resolves with the result, or null after showing the error. */
 export function runCommand(command: CommandInput): Promise<ApplyResult | null> {
+  if (refusedInReviewCopy()) return Promise.resolve(null);
   // The label reads only the command's type, label and patch keys, the same before and after parsing.
   return enqueue(() => invoke('command:apply', { command })).then(applied, failedTo(commandLabel(command as Command)));
 }
@@ -66,12 +67,23 @@ export function runCommand(command: CommandInput): Promise<ApplyResult | null> {
  * null after showing why main refused it.
  */
 export function runVersionWrite<C extends 'version:issue' | 'signoff:record' | 'signoff:withdraw'>(channel: C, args: ArgsOf<C>, what: string): Promise<VersionWriteResult | null> {
+  if (refusedInReviewCopy()) return Promise.resolve(null);
   return enqueue(() => invoke(channel, args) as Promise<VersionWriteResult>).then((result) => {
     lastSavedAt = result.savedAt;
     applyChangeSet(result.changes, useDocumentStore.getState().history, result.savedAt);
     if (inFlight > 0) setSaveStatus({ state: 'saving' });
     return result;
   }, failedTo(what));
+}
+
+/**
+ * A review copy is read-only: an edit that reaches here anyway (a shortcut, a leftover control) is not
+ * sent, and the window says why. Main refuses it as well (electron/main/review/handlers.ts).
+ */
+function refusedInReviewCopy(): boolean {
+  if (!useDocumentStore.getState().info?.review) return false;
+  showError('Review copy — nothing here can be changed. Write a comment in the Comments tab instead; the coordinator makes the changes in the production.');
+  return true;
 }
 
 /** The ids of records of `kind` that a command created (present now, absent before it ran). */
@@ -81,6 +93,7 @@ export function createdIds(result: ApplyResult | null, kind: AnyRecord['kind'], 
 }
 
 async function step(channel: 'history:undo' | 'history:redo'): Promise<ApplyResult | null> {
+  if (refusedInReviewCopy()) return null;
   const undoing = channel === 'history:undo';
   return enqueue(() => invoke(channel, {})).then((result) => {
     if (!result) {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** What the inspector on the right is editing. */
-export type InspectorTarget = 'beat' | 'scene' | 'versions' | 'production';
+export type InspectorTarget = 'beat' | 'scene' | 'versions' | 'production' | 'comments';
 /** The main area: the scene workspace or the people editor. */
 export type MainView = 'scene' | 'people';
 export type PersonRef = { readonly kind: 'performer' | 'crew'; readonly id: string };

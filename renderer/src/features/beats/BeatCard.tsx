@@ -5,6 +5,7 @@ import { IconButton } from '../../components/IconButton';
 import { selectBeat } from '../../store/selectionStore';
 import { BeatChecksBadge } from '../checks/BeatChecksBadge';
 import { BeatDescriptionEditor } from './BeatDescriptionEditor';
+import { useReadOnly } from '../review/readOnly';
 import { BeatWardrobe } from './BeatWardrobe';
 
 export type BeatKeyAction = 'prev' | 'next' | 'first' | 'last' | 'moveEarlier' | 'moveLater' | 'edit' | 'duplicate' | 'delete';
@@ -63,9 +64,11 @@ export function beatAccessibleName(beat: Beat): string {
 export const BeatCard = memo(function BeatCard(props: BeatCardProps) {
   const { beat, total, selected, tabbable, editing, dragging, dropBefore, dropAfter, onKeyAction } = props;
   const n = beatNumber(beat);
+  // A review copy shows beats to look at: no edit, duplicate, delete, drag or editing keys.
+  const readOnly = useReadOnly();
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
-    if (e.target !== e.currentTarget) return; // keys inside the card's buttons and editor are theirs
+    if (e.target !== e.currentTarget || readOnly) return; // keys inside the card's buttons and editor are theirs
     const action = keyAction(e);
     if (!action) return;
     e.preventDefault();
@@ -92,7 +95,7 @@ export const BeatCard = memo(function BeatCard(props: BeatCardProps) {
       aria-current={selected ? 'true' : undefined}
       aria-roledescription="beat"
       aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight Enter Delete"
-      draggable={!editing}
+      draggable={!editing && !readOnly}
       onDragStart={(e) => props.onDragStart(e, beat)}
       onDragEnd={props.onDragEnd}
       onFocus={() => {
@@ -117,15 +120,19 @@ export const BeatCard = memo(function BeatCard(props: BeatCardProps) {
       {editing ? (
         <BeatDescriptionEditor beat={beat} onDone={(refocus) => props.onStopEditing(beat.id, refocus)} />
       ) : (
-        <p dir="auto" className={`beat-card__desc${beat.description.trim() ? '' : ' beat-card__desc--empty'}`} onDoubleClick={() => props.onStartEditing(beat.id)}>
-          {beat.description.trim() || 'No description yet — double-click to describe this beat'}
+        <p dir="auto" className={`beat-card__desc${beat.description.trim() ? '' : ' beat-card__desc--empty'}`} onDoubleClick={readOnly ? undefined : () => props.onStartEditing(beat.id)}>
+          {beat.description.trim() || (readOnly ? 'No description' : 'No description yet — double-click to describe this beat')}
         </p>
       )}
       {editing ? null : <BeatWardrobe beatId={beat.id} />}
       <div className="beat-card__actions">
-        <IconButton icon="edit" label={`Edit beat ${n}`} tabIndex={-1} onClick={() => props.onStartEditing(beat.id)} />
-        <IconButton icon="copy" label={`Duplicate beat ${n}`} tabIndex={-1} onClick={() => onKeyAction(beat, 'duplicate')} />
-        <IconButton icon="trash" label={`Delete beat ${n}`} tabIndex={-1} onClick={() => onKeyAction(beat, 'delete')} />
+        {readOnly ? null : (
+          <>
+            <IconButton icon="edit" label={`Edit beat ${n}`} tabIndex={-1} onClick={() => props.onStartEditing(beat.id)} />
+            <IconButton icon="copy" label={`Duplicate beat ${n}`} tabIndex={-1} onClick={() => onKeyAction(beat, 'duplicate')} />
+            <IconButton icon="trash" label={`Delete beat ${n}`} tabIndex={-1} onClick={() => onKeyAction(beat, 'delete')} />
+          </>
+        )}
         <span className="beat-card__pos" aria-hidden="true">
           {n}/{total}
         </span>

@@ -6,6 +6,7 @@ import { useBeatsOfScene } from '../../store/selectors';
 import { addBeat, deleteBeat, duplicateBeat, moveBeat } from './beatActions';
 import { BeatCard, type BeatKeyAction } from './BeatCard';
 import { useBeatDrag } from './useBeatDrag';
+import { useReadOnly } from '../review/readOnly';
 
 /** The scene's beats in order, like a dance count sheet: add, edit, reorder, duplicate, delete. */
 export function BeatStrip({ sceneId }: { readonly sceneId: string }) {
@@ -16,6 +17,7 @@ export function BeatStrip({ sceneId }: { readonly sceneId: string }) {
   // A card to focus once the list has re-rendered (after a move, add or delete).
   const focusNext = useRef<string | null>(null);
   const drag = useBeatDrag(beats);
+  const readOnly = useReadOnly();
   // Read through a ref so the key handler keeps one identity and memoised cards do not all re-render.
   const beatsRef = useRef(beats);
   beatsRef.current = beats;
@@ -111,10 +113,14 @@ export function BeatStrip({ sceneId }: { readonly sceneId: string }) {
           Beats <span className="section-label__count">{beats.length}</span>
         </h2>
         {totalCounts > 0 ? <span className="beat-strip__total">{totalCounts} counts in all</span> : null}
-        <span className="beat-strip__hint">Drag to reorder · Alt+← → moves the focused beat</span>
-        <button type="button" className="btn btn--sm btn--primary" onClick={() => void onAdd()}>
-          <Icon name="plus" size={14} /> Add beat
-        </button>
+        {readOnly ? null : (
+          <>
+            <span className="beat-strip__hint">Drag to reorder · Alt+← → moves the focused beat</span>
+            <button type="button" className="btn btn--sm btn--primary" onClick={() => void onAdd()}>
+              <Icon name="plus" size={14} /> Add beat
+            </button>
+          </>
+        )}
       </div>
       {beats.length === 0 ? (
         <div className="beat-strip__empty">

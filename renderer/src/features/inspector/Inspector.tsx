@@ -1,4 +1,7 @@
 import { useId } from 'react';
+import { useReadOnly } from '../review/readOnly';
+import { CommentsPanel } from '../review/CommentsPanel';
+import { ApprovalSection } from '../review/ApprovalSection';
 import { inspect, useSelectionStore, type InspectorTarget } from '../../store/selectionStore';
 import { useBeat, useProduction, useScene } from '../../store/selectors';
 import { BeatInspector } from './BeatInspector';
@@ -11,6 +14,7 @@ const TABS: readonly { id: InspectorTarget; label: string }[] = [
   { id: 'scene', label: 'Scene' },
   { id: 'versions', label: 'Versions' },
   { id: 'production', label: 'Production' },
+  { id: 'comments', label: 'Comments' },
 ];
 
 /** The right-hand panel: fields of the selected beat, the current scene, or the production. */
@@ -20,8 +24,10 @@ export function Inspector() {
   const beat = useBeat(useSelectionStore((s) => s.beatId));
   const scene = useScene(useSelectionStore((s) => s.sceneId));
   const production = useProduction();
-  const active: InspectorTarget = target === 'beat' && !beat ? (scene ? 'scene' : 'production') : (target === 'scene' || target === 'versions') && !scene ? 'production' : target;
-  const available = (t: InspectorTarget) => (t === 'beat' ? !!beat : t === 'scene' || t === 'versions' ? !!scene : !!production);
+  const active: InspectorTarget = target === 'beat' && !beat ? (scene ? 'scene' : 'production') : (target === 'scene' || target === 'versions' || target === 'comments') && !scene ? 'production' : target;
+  const readOnly = useReadOnly();
+  // A review copy carries the version and sign-off state in words (Comments tab), not the versions themselves.
+  const available = (t: InspectorTarget) => (t === 'beat' ? !!beat : t === 'versions' ? !!scene && !readOnly : t === 'scene' || t === 'comments' ? !!scene : !!production);
 
   return (
     <aside className="inspector" aria-label="Inspector">
@@ -55,10 +61,20 @@ export function Inspector() {
       </div>
       <div className="inspector__panel" role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-${active}`}>
         {/* Keyed by record, so drafts of one beat never leak into the next. */}
-        {active === 'beat' && beat ? <BeatInspector key={beat.id} beat={beat} /> : null}
-        {active === 'scene' && scene ? <SceneInspector key={scene.id} scene={scene} /> : null}
-        {active === 'versions' && scene ? <VersionsPanel key={scene.id} scene={scene} /> : null}
-        {active === 'production' && production ? <ProductionInspector production={production} /> : null}
+        {/* In a review copy every field is there to read and none can be changed (a disabled fieldset). */}
+        <fieldset className="inspector__fields" disabled={readOnly} hidden={active === 'comments'}>
+          {active === 'beat' && beat ? <BeatInspector key={beat.id} beat={beat} /> : null}
+          {active === 'scene' && scene ? <SceneInspector key={scene.id} scene={scene} /> : null}
+          {active === 'versions' && scene && !readOnly ? <VersionsPanel key={scene.id} scene={scene} /> : null}
+          {active === 'production' && production ? <ProductionInspector production={production} /> : null}
+        </fieldset>
+        {/* The director's approvals beside the versions (the review's own component). */}
+        {active === 'versions' && scene && !readOnly ? (
+          <div className="inspector__content">
+            <ApprovalSection sceneId={scene.id} />
+          </div>
+        ) : null}
+        {active === 'comments' && scene ? <CommentsPanel sceneId={scene.id} beatId={beat?.id ?? null} /> : null}
       </div>
     </aside>
   );

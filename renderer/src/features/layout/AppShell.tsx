@@ -1,4 +1,5 @@
 import { useSelectionStore } from '../../store/selectionStore';
+import { useReadOnly } from '../review/readOnly';
 import { Inspector } from '../inspector/Inspector';
 import { PeopleView } from '../people/PeopleView';
 import { Sidebar } from '../sidebar/Sidebar';
@@ -9,12 +10,13 @@ import { TopBar } from './TopBar';
 export function AppShell() {
   const view = useSelectionStore((s) => s.view);
   const inspectorOpen = useSelectionStore((s) => s.inspectorOpen);
+  const people = view === 'people' && !useReadOnly();
   return (
     <div className="shell">
       <TopBar />
-      <div className={`shell__body shell__body--${view}${inspectorOpen ? '' : ' shell__body--no-inspector'}`}>
+      <div className={`shell__body shell__body--${people ? 'people' : 'scene'}${inspectorOpen ? '' : ' shell__body--no-inspector'}`}>
         <Sidebar />
-        {view === 'people' ? (
+        {people ? (
           <PeopleView />
         ) : (
           <>

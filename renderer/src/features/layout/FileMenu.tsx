@@ -1,16 +1,33 @@
 import { useEffect, useRef, useState } from 'react';
+import { useReadOnly } from '../review/readOnly';
+import { exportComments, exportReviewCopy, exportReviewOfShownScene, importComments } from '../review/reviewActions';
 import { closeDocument, createDocument, openDocument, saveCopyAs } from '../../store/actions';
 import { Icon } from '../../components/Icon';
 import { openSigningCertificate, openVerifySheet } from '../signing/signingStore';
 
-const ITEMS = [
+interface Item {
+  readonly label: string;
+  readonly shortcut: string;
+  readonly run: () => unknown;
+}
+const OPEN: readonly Item[] = [
   { label: 'New production…', shortcut: 'Ctrl+N', run: () => createDocument() },
   { label: 'Open…', shortcut: 'Ctrl+O', run: () => openDocument() },
+];
+const CLOSE: Item = { label: 'Close production', shortcut: '', run: () => closeDocument() };
+/** A production: copies, review copies for the director, the director's comments back. */
+const PRODUCTION_ITEMS: readonly Item[] = [
+  ...OPEN,
   { label: 'Save a copy as…', shortcut: 'Ctrl+Shift+S', run: () => saveCopyAs() },
+  { label: 'Export review copy of this scene…', shortcut: '', run: () => exportReviewOfShownScene() },
+  { label: 'Export review copy of the production…', shortcut: '', run: () => exportReviewCopy(null) },
+  { label: 'Import comments…', shortcut: '', run: () => importComments() },
   { label: 'Verify a sheet…', shortcut: '', run: () => openVerifySheet() },
   { label: 'Signing certificate…', shortcut: '', run: () => openSigningCertificate() },
-  { label: 'Close production', shortcut: '', run: () => closeDocument() },
-] as const;
+  CLOSE,
+];
+/** A review copy: nothing to save or export but the director's comments. */
+const REVIEW_ITEMS: readonly Item[] = [...OPEN, { label: 'Export comments…', shortcut: '', run: () => exportComments() }, CLOSE];
 
 /**
  * The File menu for the browser host, where there is no native menu bar (Electron has its own File
@@ -18,6 +35,7 @@ const ITEMS = [
  */
 export function FileMenu() {
   const [open, setOpen] = useState(false);
+  const ITEMS = useReadOnly() ? REVIEW_ITEMS : PRODUCTION_ITEMS;
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
 

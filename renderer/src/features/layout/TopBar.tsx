@@ -1,4 +1,6 @@
 import { Icon } from '../../components/Icon';
+import { useReadOnly } from '../review/readOnly';
+import { ReviewBanner } from '../review/ReviewBanner';
 import { IconButton } from '../../components/IconButton';
 import { useDocumentInfo, useProduction } from '../../store/selectors';
 import { setInspectorOpen, useSelectionStore } from '../../store/selectionStore';
@@ -14,6 +16,7 @@ export function TopBar() {
   const production = useProduction();
   const info = useDocumentInfo();
   const inspectorOpen = useSelectionStore((s) => s.inspectorOpen);
+  const readOnly = useReadOnly();
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -32,10 +35,14 @@ export function TopBar() {
           </span>
         ) : null}
       </div>
-      <SaveStatusLine />
+      {readOnly ? <ReviewBanner /> : <SaveStatusLine />}
       <div className="topbar__tools">
-        <HistoryButtons />
-        <span className="topbar__sep" aria-hidden="true" />
+        {readOnly ? null : (
+          <>
+            <HistoryButtons />
+            <span className="topbar__sep" aria-hidden="true" />
+          </>
+        )}
         <IconButton icon="keyboard" label="Keyboard shortcuts" onClick={() => openInfoDialog('shortcuts')} />
         <IconButton
           icon="inspector"

@@ -1,4 +1,5 @@
 import { ProductionFields } from '../../../../shared/domain/production';
+import { useReadOnly } from '../review/readOnly';
 import { TextField } from '../../components/TextField';
 import { runCommand } from '../../store/actions';
 import { inspect, showView, useSelectionStore } from '../../store/selectionStore';
@@ -9,6 +10,7 @@ const UNTITLED = 'Untitled production';
 
 /** Production title and details; a new production gets a "Name your production" prompt here. */
 export function ProductionHeader() {
+  const readOnly = useReadOnly();
   const production = useProduction();
   const active = useSelectionStore((s) => s.view === 'scene' && s.inspector === 'production');
   if (!production) return null;
@@ -30,7 +32,7 @@ export function ProductionHeader() {
         <TruncatedText className="prod-header__title" text={production.title} />
         <TruncatedText className="prod-header__meta" text={details || 'Add company and episode'} />
       </button>
-      {production.title === UNTITLED ? (
+      {production.title === UNTITLED && !readOnly ? (
         <div className="name-prompt">
           <TextField
             label="Name your production"

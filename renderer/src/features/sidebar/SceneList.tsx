@@ -1,4 +1,5 @@
 import type { ApplyResult } from '../../../../shared/ipc/contract';
+import { useReadOnly } from '../review/readOnly';
 import { IconButton } from '../../components/IconButton';
 import { createdIds, runCommand } from '../../store/actions';
 import { useDocumentStore } from '../../store/documentStore';
@@ -14,6 +15,7 @@ export async function addScene(): Promise<void> {
 }
 
 export function SceneList() {
+  const readOnly = useReadOnly();
   const scenes = useScenes();
   return (
     <section className="scene-list" aria-labelledby="scenes-heading">
@@ -21,7 +23,7 @@ export function SceneList() {
         <h2 id="scenes-heading" className="section-label">
           Scenes <span className="section-label__count">{scenes.length}</span>
         </h2>
-        <IconButton icon="plus" label="Add scene" onClick={() => void addScene()} />
+        {readOnly ? null : <IconButton icon="plus" label="Add scene" onClick={() => void addScene()} />}
       </div>
       {scenes.length === 0 ? (
         <p className="sidebar__empty">No scenes yet. Add one for each intimate moment in the script breakdown.</p>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useReadOnly } from '../review/readOnly';
 import { CONTENT_FLAG_LABELS, SCENE_STATUS_LABELS, type Scene } from '../../../../shared/domain/scene';
 import { Chip } from '../../components/Chip';
 import { IconButton } from '../../components/IconButton';
@@ -9,9 +10,12 @@ import { confirmDeleteScene, sceneName } from './sceneActions';
 import { TruncatedText } from '../../components/TruncatedText';
 
 export const SceneListItem = memo(function SceneListItem({ scene }: { readonly scene: Scene }) {
+  const readOnly = useReadOnly();
   const selected = useSelectionStore((s) => s.view === 'scene' && s.sceneId === scene.id);
   const beats = useBeatCount(scene.id);
-  const remove = () => void confirmDeleteScene(scene, beats);
+  const remove = () => {
+    if (!readOnly) void confirmDeleteScene(scene, beats);
+  };
   return (
     <li className={`scene-item${selected ? ' scene-item--selected' : ''}`}>
       <button
@@ -43,7 +47,7 @@ export const SceneListItem = memo(function SceneListItem({ scene }: { readonly s
           <span className="scene-item__beats">{beats === 1 ? '1 beat' : `${beats} beats`}</span>
         </span>
       </button>
-      <IconButton icon="trash" label={`Delete scene ${scene.number}`} className="scene-item__delete" onClick={remove} />
+      {readOnly ? null : <IconButton icon="trash" label={`Delete scene ${scene.number}`} className="scene-item__delete" onClick={remove} />}
     </li>
   );
 });

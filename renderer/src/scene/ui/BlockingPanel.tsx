@@ -1,4 +1,5 @@
 import { clearSelection, togglePanel, useStageStore } from '../stageStore';
+import { useReadOnly } from '../../features/review/readOnly';
 import { BarrierPanel } from './BarrierPanel';
 import { CameraPanel } from './CameraPanel';
 import { ContactPanel } from './ContactPanel';
@@ -13,6 +14,8 @@ const TITLES = { performer: 'Mannequin', setPiece: 'Set piece', camera: 'Camera'
 export function BlockingPanel({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
   const selection = useStageStore((s) => s.selection);
   const title = !selection ? 'Blocking' : TITLES[selection.kind];
+  // In a review copy the panel shows the blocking to read; none of its fields or buttons can change it.
+  const readOnly = useReadOnly();
   return (
     <aside className="stage-panel" aria-label="Blocking">
       <header className="stage-panel__head">
@@ -26,7 +29,7 @@ export function BlockingPanel({ sceneId, beatId }: { readonly sceneId: string; r
           <StageIcon name="close" />
         </button>
       </header>
-      <div className="stage-panel__body">
+      <fieldset className="stage-panel__body stage-panel__fields" disabled={readOnly}>
         {!beatId ? (
           <p className="stage-panel__empty">Select or add a beat below to block it.</p>
         ) : selection?.kind === 'performer' ? (
@@ -42,7 +45,7 @@ export function BlockingPanel({ sceneId, beatId }: { readonly sceneId: string; r
         ) : (
           <StageOutline sceneId={sceneId} beatId={beatId} />
         )}
-      </div>
+      </fieldset>
     </aside>
   );
 }

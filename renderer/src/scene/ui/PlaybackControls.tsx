@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useReadOnly } from '../../features/review/readOnly';
 import { beatTimeline } from '../../../../shared/blocking';
 import { SceneFields } from '../../../../shared/domain/scene';
 import { schemaMessage } from '../../components/fieldParsers';
@@ -15,6 +16,7 @@ const clock = (sec: number) => `${Math.floor(sec / 60)}:${String(Math.floor(sec 
 /** Play the scene's beats as one movement at the scene's tempo (counts per minute); the beat strip follows. */
 export function PlaybackControls({ sceneId }: { readonly sceneId: string }) {
   const playing = useStageStore((s) => s.playing);
+  const readOnly = useReadOnly();
   const tempo = useScene(sceneId)?.tempoCpm ?? 60;
   // Saved with the scene (an undoable edit), so everyone who opens the file plays it at this tempo.
   const setTempo = (tempoCpm: number) => runCommand({ type: 'scene.update', id: sceneId, patch: { tempoCpm } });
@@ -53,6 +55,8 @@ export function PlaybackControls({ sceneId }: { readonly sceneId: string }) {
       <button type="button" className={`stage-tool${playing ? ' stage-tool--on' : ''}`} onClick={() => (playing ? setPlaying(false) : start())} aria-label={playing ? 'Pause playback' : 'Play the beats'} title={playing ? 'Pause (Space)' : 'Play the transitions between beats (Space)'}>
         <StageIcon name={playing ? 'pause' : 'play'} />
       </button>
+      {/* The tempo is saved with the scene: in a review copy it shows, and cannot be changed. */}
+      <fieldset className="fieldset-contents" disabled={readOnly}>
       <NumericInput
         label="Tempo in counts per minute"
         value={tempo}
@@ -63,6 +67,7 @@ export function PlaybackControls({ sceneId }: { readonly sceneId: string }) {
         onCommit={setTempo}
         title="Playback tempo of this scene: counts per minute (saved with the scene)"
       />
+      </fieldset>
       <span className="stage-playback__time" ref={timeRef} aria-live="off" />
     </div>
   );

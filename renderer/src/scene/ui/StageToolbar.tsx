@@ -1,4 +1,5 @@
 import { SET_PIECE_TYPES, type SetPieceType } from '../../../../shared/domain/blocking';
+import { useReadOnly } from '../../features/review/readOnly';
 import { SET_PIECE_CATALOGUE } from '../../../../shared/domain/setPieceCatalogue';
 import { BARRIER_CATALOGUE, BARRIER_TYPES, type BarrierType } from '../../../../shared/domain/wardrobe';
 import { addBarrier } from '../barrierActions3d';
@@ -40,13 +41,17 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
   const cameras = useCamerasOfBeat(beatId);
   const active = useActiveCamera(beatId);
   const [exporting, setExporting] = useState(false);
+  const readOnly = useReadOnly();
 
   return (
     <div className="stage-toolbar" role="toolbar" aria-label="Blocking tools">
+      {/* A review copy is for looking: no transform, add or pick tools (electron/main/review refuses edits too). */}
+      {readOnly ? null : (
       <div className="stage-segmented" role="group" aria-label="Transform">
-        <SegButton on={mode === 'move'} onClick={() => setTransformMode('move')} title="Move (W)" icon="move" label="Move" />
-        <SegButton on={mode === 'rotate'} onClick={() => setTransformMode('rotate')} title="Rotate (E)" icon="rotate" label="Rotate" />
-      </div>
+          <SegButton on={mode === 'move'} onClick={() => setTransformMode('move')} title="Move (W)" icon="move" label="Move" />
+          <SegButton on={mode === 'rotate'} onClick={() => setTransformMode('rotate')} title="Rotate (E)" icon="rotate" label="Rotate" />
+        </div>
+      )}
       <div className="stage-segmented" role="group" aria-label="View">
         {VIEWS.map((v) => (
           <SegButton key={v.id} on={view === v.id} disabled={v.id === 'camera' && cameras.length === 0} onClick={() => setView(v.id)} title={`${v.label} view (${v.key})`} icon={v.icon} label={v.label} />
@@ -61,7 +66,7 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
           ))}
         </select>
       ) : null}
-      {view === 'camera' && cameras.length > 0 ? (
+      {view === 'camera' && cameras.length > 0 && !readOnly ? (
         <button
           type="button"
           className={`stage-tool stage-tool--text${exposureTint ? ' stage-tool--on' : ''}`}
@@ -73,49 +78,53 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
           <StageIcon name="eye" /> Exposure tint
         </button>
       ) : null}
-      <span className="stage-toolbar__sep" />
-      <select
-        className="stage-select"
-        aria-label="Add set piece"
-        value=""
-        onChange={(e) => {
-          if (e.target.value) void addSetPiece(sceneId, e.target.value as SetPieceType);
-        }}
-      >
-        <option value="">+ Set piece</option>
-        {SET_PIECE_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {SET_PIECE_CATALOGUE[t].label} ({SET_PIECE_CATALOGUE[t].size[0].toFixed(2)} × {SET_PIECE_CATALOGUE[t].size[2].toFixed(2)} m)
-          </option>
-        ))}
-      </select>
-      <select
-        className="stage-select"
-        aria-label="Add barrier"
-        value=""
-        disabled={!beatId}
-        onChange={(e) => {
-          if (e.target.value && beatId) void addBarrier(beatId, e.target.value as BarrierType);
-        }}
-      >
-        <option value="">+ Barrier</option>
-        {BARRIER_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {BARRIER_CATALOGUE[t].label.replace(/^./, (c) => c.toUpperCase())} ({BARRIER_CATALOGUE[t].size[0].toFixed(2)} × {BARRIER_CATALOGUE[t].size[2].toFixed(2)} m)
-          </option>
-        ))}
-      </select>
-      <button type="button" className="stage-tool stage-tool--text" disabled={!beatId} onClick={() => beatId && void addCamera(beatId)} title="Add a camera to the scene, used from this beat on (50 mm, Super 35, 2.39:1)">
-        <StageIcon name="plus" /> Camera
-      </button>
-      <span className="stage-toolbar__sep" />
-      <div className="stage-segmented" role="group" aria-label="Pick on the body">
-        {PICK_MODES.map((m) => (
-          <SegButton key={m.id} on={pickMode === m.id} disabled={!beatId} onClick={() => setPickMode(pickMode === m.id ? 'select' : m.id)} title={m.title} icon={m.icon} label={m.label} />
-        ))}
-      </div>
+      {readOnly ? null : (
+        <>
+        <span className="stage-toolbar__sep" />
+        <select
+          className="stage-select"
+          aria-label="Add set piece"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) void addSetPiece(sceneId, e.target.value as SetPieceType);
+          }}
+        >
+          <option value="">+ Set piece</option>
+          {SET_PIECE_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {SET_PIECE_CATALOGUE[t].label} ({SET_PIECE_CATALOGUE[t].size[0].toFixed(2)} × {SET_PIECE_CATALOGUE[t].size[2].toFixed(2)} m)
+            </option>
+          ))}
+        </select>
+        <select
+          className="stage-select"
+          aria-label="Add barrier"
+          value=""
+          disabled={!beatId}
+          onChange={(e) => {
+            if (e.target.value && beatId) void addBarrier(beatId, e.target.value as BarrierType);
+          }}
+        >
+          <option value="">+ Barrier</option>
+          {BARRIER_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {BARRIER_CATALOGUE[t].label.replace(/^./, (c) => c.toUpperCase())} ({BARRIER_CATALOGUE[t].size[0].toFixed(2)} × {BARRIER_CATALOGUE[t].size[2].toFixed(2)} m)
+            </option>
+          ))}
+        </select>
+        <button type="button" className="stage-tool stage-tool--text" disabled={!beatId} onClick={() => beatId && void addCamera(beatId)} title="Add a camera to the scene, used from this beat on (50 mm, Super 35, 2.39:1)">
+          <StageIcon name="plus" /> Camera
+        </button>
+        <span className="stage-toolbar__sep" />
+        <div className="stage-segmented" role="group" aria-label="Pick on the body">
+          {PICK_MODES.map((m) => (
+            <SegButton key={m.id} on={pickMode === m.id} disabled={!beatId} onClick={() => setPickMode(pickMode === m.id ? 'select' : m.id)} title={m.title} icon={m.icon} label={m.label} />
+          ))}
+        </div>
+        </>
+      )}
       <ToggleTool on={measuring} onToggle={() => setMeasuring(!measuring)} icon="ruler" label="Measure" title="Measure: click two points (M)" />
-      <ToggleTool on={snap} onToggle={() => setSnap(!snap)} icon="magnet" label="Snap to surfaces" title="Snap mannequins onto the bed, mat or floor under them" />
+      {readOnly ? null : <ToggleTool on={snap} onToggle={() => setSnap(!snap)} icon="magnet" label="Snap to surfaces" title="Snap mannequins onto the bed, mat or floor under them" />}
       <ToggleTool on={pip} onToggle={togglePip} icon="pip" label="Camera preview" title="Show the active camera in the corner" />
       <ToggleTool on={ghosts} onToggle={toggleGhosts} icon="ghost" label="Previous beat" title="Show where everyone was in the previous beat, see-through (G)" />
       <ToggleTool

@@ -1,0 +1,79 @@
+import { useId, useMemo, useState } from 'react';
+import { useDocumentStore } from '../../store/documentStore';
+import { ApprovalSection } from './ApprovalSection';
+import { CommentThread } from './CommentThread';
+import { threadsOf } from './commentWords';
+import { NewCommentForm } from './NewCommentForm';
+import { useReviewInfo } from './readOnly';
+import { setAuthorName, useReviewStore } from './reviewStore';
+import { formatWhen } from './commentWords';
+
+/**
+ * Comments on the scene shown (Inspector tab "Comments"): in a review copy, what it is and what staging
+ * needs of consent, the director's approval, and the threads; in the production the same threads, with
+ * replies and Resolve for the coordinator.
+ */
+export function CommentsPanel({ sceneId, beatId }: { readonly sceneId: string; readonly beatId: string | null }) {
+  const id = useId();
+  const review = useReviewInfo();
+  const author = useReviewStore((s) => s.authorName);
+  const all = useDocumentStore((s) => s.comments);
+  const [onlyBeat, setOnlyBeat] = useState(!!beatId);
+  const showBeat = onlyBeat && !!beatId;
+  const threads = useMemo(() => {
+    const ofScene = Object.values(all).filter((c) => c.sceneId === sceneId);
+    return threadsOf(ofScene).filter((t) => !showBeat || t.root.beatId === beatId);
+  }, [all, sceneId, beatId, showBeat]);
+  const lines = review?.scenes.find((s) => s.sceneId === sceneId)?.stagingLines ?? null;
+
+  return (
+    <div className="inspector__content comments-panel">
+      {review ? (
+        <section className="review-about" aria-label="About this review copy">
+          <p>
+            Review copy of <bdi>“{review.productionTitle}”</bdi>, made {formatWhen(review.madeAt)}. You can look, play the beats, look through the cameras, comment and approve.
+          </p>
+          {lines ? (
+            <>
+              <h3 className="section-label">Staging limits from the cast’s consent</h3>
+              <ul className="staging-lines" aria-label="Staging limits">
+                {lines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+      <ApprovalSection sceneId={sceneId} />
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-name`}>
+          Your name
+        </label>
+        <input id={`${id}-name`} className="input" value={author} maxLength={200} placeholder={review ? 'e.g. the director’s name' : 'e.g. the coordinator’s name'} onChange={(e) => setAuthorName(e.target.value)} />
+      </div>
+      <section className="comments" aria-labelledby={`${id}-threads`}>
+        <div className="comments__head">
+          <h3 id={`${id}-threads`} className="section-label">
+            Comments
+          </h3>
+          {beatId ? (
+            <label className="comments__filter">
+              <input type="checkbox" checked={onlyBeat} onChange={(e) => setOnlyBeat(e.target.checked)} /> This beat only
+            </label>
+          ) : null}
+        </div>
+        {threads.length ? (
+          <ol className="comments__list" aria-label="Comment threads">
+            {threads.map((t) => (
+              <CommentThread key={t.root.id} root={t.root} replies={t.replies} />
+            ))}
+          </ol>
+        ) : (
+          <p className="field__hint">{showBeat ? 'No comments on this beat yet.' : 'No comments on this scene yet.'}</p>
+        )}
+      </section>
+      <NewCommentForm key={`${sceneId}-${beatId ?? ''}`} sceneId={sceneId} beatId={beatId} />
+    </div>
+  );
+}
