@@ -53,6 +53,8 @@ it('review: export a review copy, review it read-only, comment and approve, impo
     }
     for (const name of ['Add set piece', 'Add barrier']) await expect(page.getByRole('combobox', { name }).count(), name).resolves.toBe(0);
     await expect(page.getByRole('button', { name: /^People/ }).count()).resolves.toBe(0);
+    // No checks against consent the copy does not hold (its staging limits are in words instead).
+    await expect(page.getByRole('button', { name: /^Checks/ }).count()).resolves.toBe(0);
     await expect(page.getByRole('textbox', { name: 'Tempo in counts per minute' }).isDisabled()).resolves.toBe(true);
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
     await inspector.getByRole('tab', { name: 'Beat' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnyRecord } from '../../../shared/domain/records';
-import { visibleTo } from '../../../shared/records/privacy';
+import { stagingLines, visibleTo } from '../../../shared/records/privacy';
 import { docRecordsFrom } from '../../../shared/records/query';
 import { COLLECTION_KINDS, RECORD_KINDS } from '../../../shared/records/registry';
 
@@ -39,5 +39,17 @@ describe('what each reader may see', () => {
     expect([crew.boundaries, crew.riders, crew.garmentFittings].map((m) => Object.keys(m).length)).toEqual([0, 0, 0]);
     expect(Object.values(crew.performers).every((p) => p.contact === '')).toBe(true);
     expect(Object.keys(crew.placements)).toEqual(Object.keys(doc.placements));
+  });
+
+  it('the director’s review copy has the staging, and consent only as staging lines: values in words, never a note or a rider’s terms', () => {
+    const director = visibleTo(doc, { kind: 'director' });
+    expect([director.boundaries, director.riders, director.garmentFittings].map((m) => Object.keys(m).length)).toEqual([0, 0, 0]);
+    expect(Object.values(director.performers).every((p) => p.contact === '')).toBe(true);
+    const lines = [...stagingLines(doc, 'sample-scene-42'), ...stagingLines(doc, 'sample-scene-57')];
+    expect(lines).toContain('Maya Okafor (Ruth): nudity agreed in this scene: implied nudity.');
+    expect(lines.some((l) => /^Daniel Reyes \(Tom\): not to be touched on the /.test(l))).toBe(true);
+    const rider = Object.values(doc.riders)[0]!;
+    const notes = Object.values(doc.boundaries).map((b) => b.note).filter(Boolean);
+    for (const secret of [...notes, rider.description, rider.footageLimits]) expect(text(lines)).not.toContain(secret);
   });
 });

@@ -11,7 +11,7 @@ export function ReviewBanner() {
       <Icon name="shield" size={14} />
       <strong>Review copy — nothing here can be changed</strong>
       <span className="review-banner__detail">
-        of <bdi>“{review.productionTitle}”</bdi>, made {formatWhen(review.madeAt)} · comment and approve in the Comments tab
+        of <bdi>“{review.productionTitle}”</bdi>, made {formatWhen(review.madeAt)}
       </span>
     </div>
   );

@@ -1,4 +1,5 @@
 import { CONTENT_FLAG_LABELS, SCENE_STATUS_LABELS, type Scene } from '../../../../shared/domain/scene';
+import { useReadOnly } from '../review/readOnly';
 import { Chip } from '../../components/Chip';
 import { ChecksSummary } from '../checks/ChecksSummary';
 import { Icon } from '../../components/Icon';
@@ -10,6 +11,7 @@ import { useState } from 'react';
 import { ExportSheetsDialog } from '../sheets/ExportSheetsDialog';
 
 export function SceneHeader({ scene }: { readonly scene: Scene }) {
+  const readOnly = useReadOnly();
   const inspecting = useSelectionStore((s) => s.inspector === 'scene');
   const performers = usePerformers();
   const [exporting, setExporting] = useState(false);
@@ -73,10 +75,15 @@ export function SceneHeader({ scene }: { readonly scene: Scene }) {
         <button type="button" className={`btn btn--sm${inspecting ? ' btn--active' : ''}`} aria-pressed={inspecting} onClick={() => inspect('scene')}>
           <Icon name="edit" size={14} /> Scene details
         </button>
-        <button type="button" className="btn btn--sm" onClick={() => setExporting(true)}>
-          <Icon name="file" size={14} /> Export sheets…
-        </button>
-        <ChecksSummary sceneId={scene.id} />
+        {/* A review copy holds no consent records: no sheets, and no checks against them (its staging limits are in the Comments tab). */}
+        {readOnly ? null : (
+          <>
+            <button type="button" className="btn btn--sm" onClick={() => setExporting(true)}>
+              <Icon name="file" size={14} /> Export sheets…
+            </button>
+            <ChecksSummary sceneId={scene.id} />
+          </>
+        )}
         {exporting ? <ExportSheetsDialog scene={scene} open onClose={() => setExporting(false)} /> : null}
       </div>
     </header>
