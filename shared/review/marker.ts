@@ -11,6 +11,11 @@ export const ReviewScene = z.strictObject({
   stagingHash: Hash,
   /** What staging needs of the cast's consent, in words (shared/records/privacy.ts `stagingLines`). */
   stagingLines: z.array(z.string().max(LIMITS.description)).max(200),
+  /** The scene's latest issued version, and whether the staging exported is exactly it (then `stagingHash` is its hash). */
+  version: z.strictObject({ id: z.string().max(64), number: z.number().int().min(1), hash: Hash, issuedAt: Timestamp, issuedBy: z.string().max(LIMITS.name) }).nullable(),
+  matchesVersion: z.boolean(),
+  /** Where each sign-off stands, in words (shared/versions signoffStatus): no signature drawings, no reasons. */
+  signoffs: z.array(z.strictObject({ name: z.string().max(LIMITS.name), role: z.string().max(40), state: z.enum(['current', 'outdated', 'withdrawn']), reason: z.string().max(LIMITS.description) })).max(200),
 });
 export type ReviewScene = z.infer<typeof ReviewScene>;
 

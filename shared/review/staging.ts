@@ -2,7 +2,7 @@ import type { AnyRecord } from '../domain/records';
 import { barriersOfBeat, beatsOfScene, camerasOfScene, castOfScene, contactsOfBeat, garmentsOfBeat, placementsOfBeat, setPiecesOfScene, type DocRecords } from '../records/query';
 
 /**
- * The staging of one scene, as a review copy carries it and as the director's approval is bound to:
+ * The staging of one scene, as a review copy carries it:
  * the scene, its live beats, set pieces and cameras, and per beat the cast's placements, the live
  * cameras' placements, contacts, garments and barriers; plus the cast's performer records (for names,
  * heights and colours — what `visibleTo` leaves of them is the caller's business).
@@ -27,17 +27,4 @@ export function stagingRecordsOfScene(doc: DocRecords, sceneId: string): AnyReco
       ...barriersOfBeat(doc, b.id),
     ]),
   ];
-}
-
-/**
- * What the staging hash is taken over: the staging records without their bookkeeping times, sorted, so
- * a change made and then taken back (or undone) leaves the hash as it was, and any real change moves it.
- */
-export function stagingContent(doc: DocRecords, sceneId: string): unknown[] {
-  return stagingRecordsOfScene(doc, sceneId)
-    .map((r) => {
-      const { createdAt: _c, updatedAt: _u, deletedAt: _d, ...content } = r as AnyRecord & { deletedAt?: string | null };
-      return content;
-    })
-    .sort((a, b) => (`${a.kind}:${a.id}` < `${b.kind}:${b.id}` ? -1 : 1));
 }

@@ -13,7 +13,7 @@ import { commentAdd, commentEdit } from '../commands/comments';
 import { Tx } from '../commands/tx';
 import { requireFullPath } from '../services/filePaths';
 import type { ProductionDocument } from '../services/productionDocument';
-import { canonicalHash } from './hash';
+import { canonicalHash } from '../../../shared/versions';
 import { stagingHash } from './reviewCopy';
 
 /** The open review copy, or a clear refusal in a production. */
@@ -46,7 +46,7 @@ export function directorApprove(doc: ProductionDocument, args: { readonly sceneI
       kind: 'approval',
       id: newId(),
       sceneId: scene.sceneId as Approval['sceneId'],
-      versionId: null,
+      versionId: scene.matchesVersion ? (scene.version?.id ?? null) : null,
       versionHash: scene.stagingHash,
       approverName: args.approverName,
       role: 'director',
@@ -102,7 +102,7 @@ export function writeCommentsFile(doc: ProductionDocument, dest: string, options
     comments: snapshot.comments.filter((c) => c.authorRole === 'director'),
     approvals: snapshot.approvals,
   };
-  const text = `${JSON.stringify({ ...body, hash: canonicalHash(body) }, null, 2)}\n`;
+  const text = `${JSON.stringify({ ...body, hash: canonicalHash(body).hash }, null, 2)}\n`;
   const temp = `${dest}.saving`;
   try {
     writeFileSync(temp, text, { encoding: 'utf8', flag: 'w' });
@@ -153,7 +153,7 @@ export function readCommentsFile(path: string, production: { readonly id: string
   if (!head.success) throw refuse('file-foreign', 'is not a Closed Set comments file.');
   if (head.data.format > REVIEW_FORMAT) throw refuse('file-newer', `was written by a newer version of Closed Set (comments format ${head.data.format}; this version reads up to ${REVIEW_FORMAT}). Update Closed Set to import it.`);
   const { hash, ...body } = raw as Record<string, unknown>;
-  if (typeof hash !== 'string' || canonicalHash(body) !== hash) throw refuse('file-tampered', 'has been changed since the director exported it, so it cannot be trusted. Ask for the file again.');
+  if (typeof hash !== 'string' || canonicalHash(body).hash !== hash) throw refuse('file-tampered', 'has been changed since the director exported it, so it cannot be trusted. Ask for the file again.');
   const parsed = CommentsFile.safeParse(raw);
   if (!parsed.success) throw refuse('file-damaged', 'is damaged: some of its comments cannot be read.');
   if (parsed.data.productionId !== production.id) {

@@ -3,7 +3,7 @@ import { KIND_NAMES, type RecordKind } from '../../../shared/records/registry';
 import { REVIEW_FORMAT, ReviewMarker } from '../../../shared/review/marker';
 import type { Db } from '../db/connection';
 import { Repository } from '../db/repository';
-import { canonicalHash } from './hash';
+import { canonicalHash } from '../../../shared/versions';
 
 /** The review layer: what the director adds to a review copy (comments, approvals), outside its integrity hash. */
 const REVIEW_LAYER: readonly RecordKind[] = ['comment', 'approval'];
@@ -11,7 +11,7 @@ const REVIEW_LAYER: readonly RecordKind[] = ['comment', 'approval'];
 /** The hash of a review copy's content: its marker and every record outside the review layer. */
 export function reviewContentHash(repo: Repository, marker: ReviewMarker): string {
   const kinds = KIND_NAMES.filter((k) => !REVIEW_LAYER.includes(k));
-  return canonicalHash({ marker, records: Object.fromEntries(kinds.map((k) => [k, repo.listLive(k)])) });
+  return canonicalHash({ marker, records: Object.fromEntries(kinds.map((k) => [k, repo.listLive(k)])) }).hash;
 }
 
 /** The marker of a review copy, or null for a production (a file without the table is a production too). */

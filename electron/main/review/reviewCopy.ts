@@ -5,17 +5,35 @@ import { stagingLines, visibleTo } from '../../../shared/records/privacy';
 import { docRecordsFrom, scenesInOrder, type DocRecords } from '../../../shared/records/query';
 import { KIND_NAMES } from '../../../shared/records/registry';
 import { REVIEW_FORMAT, type ReviewMarker } from '../../../shared/review/marker';
-import { stagingContent, stagingRecordsOfScene } from '../../../shared/review/staging';
+import { stagingRecordsOfScene } from '../../../shared/review/staging';
+import { draftHash, latestVersion, signoffStatus } from '../../../shared/versions';
 import { createConnection } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { Repository } from '../db/repository';
 import { writeProductionFile, type ProductionDocument } from '../services/productionDocument';
-import { canonicalHash } from './hash';
 import { reviewContentHash } from './reviewCheck';
 
-/** The hash of a scene's staging (shared/review/staging.ts): what a director's approval is bound to. */
+/**
+ * What a director's approval is bound to: the scene's draft hash as the versions compute it (shared/versions
+ * `draftHash`: the staging and the consent it relies on), equal to the latest version's hash while the scene
+ * is exactly that version. Any later change moves it, and the approval reads as outdated.
+ */
 export function stagingHash(doc: DocRecords, sceneId: string): string {
-  return canonicalHash(stagingContent(doc, sceneId));
+  return draftHash(doc, sceneId);
+}
+
+/** The marker's entry for one scene: hash, staging lines, the latest version and where each sign-off stands. */
+function reviewScene(full: DocRecords, sceneId: string): ReviewMarker['scenes'][number] {
+  const hash = stagingHash(full, sceneId);
+  const latest = latestVersion(full, sceneId);
+  return {
+    sceneId,
+    stagingHash: hash,
+    stagingLines: stagingLines(full, sceneId),
+    version: latest ? { id: latest.id, number: latest.number, hash: latest.hash, issuedAt: latest.issuedAt, issuedBy: latest.issuedBy } : null,
+    matchesVersion: latest?.hash === hash,
+    signoffs: signoffStatus(full, sceneId, hash).map((s) => ({ name: s.typedName, role: s.role, state: s.state, reason: s.reason })),
+  };
 }
 
 /**
@@ -55,7 +73,7 @@ export function writeReviewCopy(
     productionTitle: production.title,
     sceneId: options.sceneId,
     madeAt: options.now ?? new Date().toISOString(),
-    scenes: scenes.map((s) => ({ sceneId: s.id, stagingHash: stagingHash(full, s.id), stagingLines: stagingLines(full, s.id) })),
+    scenes: scenes.map((s) => reviewScene(full, s.id)),
   };
   writeProductionFile(dest, '.exporting', { overwrite: options.overwrite ?? false, openPath: doc.path, nativeBinding: options.nativeBinding }, (temp) => {
     const db = createConnection(temp, { nativeBinding: options.nativeBinding });

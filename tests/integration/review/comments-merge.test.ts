@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalHash } from '../../../electron/main/review/hash';
+import { canonicalHash } from '../../../shared/versions';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import { createSampleProduction } from '../../../electron/main/services/sample';
 import { commentTargetGone } from '../../../shared/review/about';
@@ -50,6 +50,9 @@ describe('importing the director’s comments', () => {
     const snap = () => r.session.requireDocument().snapshot();
     expect(snap().comments).toEqual([expect.objectContaining({ id: r.commentId, authorName: 'Lena Hartmann', authorRole: 'director', body: 'Hold the look two counts longer.', writtenAt: expect.any(String) })]);
     expect(Object.values(await statuses(r))).toEqual(['current']);
+    // Bound to the version the director saw: the scene's v1, by its hash.
+    const v1 = snap().sceneVersions.find((v) => v.sceneId === SCENE_42 && v.number === 1)!;
+    expect(snap().approvals[0]).toMatchObject({ versionId: v1.id, versionHash: v1.hash, role: 'director', approverName: 'Lena Hartmann' });
 
     const again = await r.call('review:importComments', { path: r.commentsFile });
     expect(again).toMatchObject({ changes: { records: [] }, report: { added: 0, alreadyImported: 1, approvalsAdded: 0, approvalsAlreadyImported: 1 } });
@@ -69,7 +72,7 @@ describe('importing the director’s comments', () => {
     const file = JSON.parse(readFileSync(r.commentsFile, 'utf8'));
     const { hash: _h, ...body } = file;
     body.comments = [...body.comments, { ...body.comments[0], id: 'another-id-same-comment' }];
-    writeFileSync(r.commentsFile, JSON.stringify({ ...body, hash: canonicalHash(body) }));
+    writeFileSync(r.commentsFile, JSON.stringify({ ...body, hash: canonicalHash(body).hash }));
     expect(await r.call('review:importComments', { path: r.commentsFile })).toMatchObject({ report: { added: 1, duplicates: 1 } });
     await r.call('command:apply', { command: { type: 'comment.resolve', id: r.commentId, resolved: true, by: 'Sam Whitfield' } });
     expect(await r.call('review:importComments', { path: r.commentsFile })).toMatchObject({ report: { added: 0, alreadyImported: 1, duplicates: 1 } });
@@ -99,7 +102,7 @@ describe('importing the director’s comments', () => {
     const { hash: _h, ...body } = other;
     body.comments = [{ ...body.comments[0], body: 'Hold it one count only.', editedAt: '2099-01-01T00:00:00.000Z', earlierTexts: [body.comments[0].earlierTexts[0]] }];
     const conflictPath = join(r.dir, 'conflict.closedset-comments');
-    writeFileSync(conflictPath, JSON.stringify({ ...body, hash: canonicalHash(body) }));
+    writeFileSync(conflictPath, JSON.stringify({ ...body, hash: canonicalHash(body).hash }));
     expect(await r.call('review:importComments', { path: conflictPath })).toMatchObject({ report: { textsMerged: 1 } });
     expect(texts()).toEqual([['Hold it one count only.', ['Hold the look two counts longer.', 'Hold the look three counts longer.']]]);
   });
@@ -124,7 +127,7 @@ describe('importing the director’s comments', () => {
       writeFileSync(path, content);
       return path;
     };
-    const signed = (b: Record<string, unknown>) => JSON.stringify({ ...b, hash: canonicalHash(b) });
+    const signed = (b: Record<string, unknown>) => JSON.stringify({ ...b, hash: canonicalHash(b).hash });
     const cases: [string, string, RegExp][] = [
       [write('other.closedset-comments', signed({ ...body, productionId: 'another-production', productionTitle: 'The Other Film' })), 'file-foreign', /review copy of “The Other Film”, another production/],
       [write('newer.closedset-comments', signed({ ...body, format: 2 })), 'file-newer', /newer version of Closed Set/],

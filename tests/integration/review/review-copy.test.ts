@@ -59,7 +59,12 @@ describe('review copy', () => {
       db.close();
       expect(marker).toMatchObject({ productionId: s.session.requireDocument().snapshot().production.id, productionTitle: expect.any(String), sceneId, madeAt: expect.any(String) });
       // What staging needs of consent, in words: Maya (Ruth) may not be touched on some regions.
-      const lines = marker.scenes.find((x: { sceneId: string }) => x.sceneId === SCENE_42).stagingLines as string[];
+      const scene42 = marker.scenes.find((x: { sceneId: string }) => x.sceneId === SCENE_42);
+      // The version and sign-off state travel in words (the sample's v1 is issued and signed, the staging unchanged).
+      expect(scene42).toMatchObject({ version: { number: 1 }, matchesVersion: true });
+      expect(scene42.signoffs).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Maya Okafor', role: 'performer', state: 'current' })]));
+      expect(scene42.stagingHash).toBe(scene42.version.hash);
+      const lines = scene42.stagingLines as string[];
       expect(lines.some((l) => /^Maya Okafor \(Ruth\): not to be touched on the /.test(l))).toBe(true);
       expect(lines).toContain('Maya Okafor (Ruth): no nudity rider recorded for this scene — plan no nudity.');
       if (!sceneId) expect(marker.scenes.find((x: { sceneId: string }) => x.sceneId === 'sample-scene-57').stagingLines).toContain('Maya Okafor (Ruth): nudity agreed in this scene: implied nudity.');

@@ -24,7 +24,8 @@ export function CommentsPanel({ sceneId, beatId }: { readonly sceneId: string; r
     const ofScene = Object.values(all).filter((c) => c.sceneId === sceneId);
     return threadsOf(ofScene).filter((t) => !showBeat || t.root.beatId === beatId);
   }, [all, sceneId, beatId, showBeat]);
-  const lines = review?.scenes.find((s) => s.sceneId === sceneId)?.stagingLines ?? null;
+  const exported = review?.scenes.find((s) => s.sceneId === sceneId) ?? null;
+  const lines = exported?.stagingLines ?? null;
 
   return (
     <div className="inspector__content comments-panel">
@@ -33,6 +34,25 @@ export function CommentsPanel({ sceneId, beatId }: { readonly sceneId: string; r
           <p>
             Review copy of <bdi>“{review.productionTitle}”</bdi>, made {formatWhen(review.madeAt)}. You can look, play the beats, look through the cameras, comment and approve.
           </p>
+          {exported ? (
+            <>
+              <h3 className="section-label">Version and sign-off</h3>
+              <p data-testid="review-version">
+                {exported.version
+                  ? `Version ${exported.version.number}, issued ${formatWhen(exported.version.issuedAt)}${exported.version.issuedBy ? ` by ${exported.version.issuedBy}` : ''}: ${exported.matchesVersion ? 'the staging shown is exactly this version.' : 'the staging shown has changed since this version (a draft).'}`
+                  : 'No version of this scene has been issued yet: the staging shown is a draft.'}
+              </p>
+              {exported.signoffs.length ? (
+                <ul className="staging-lines" aria-label="Sign-off">
+                  {exported.signoffs.map((s) => (
+                    <li key={`${s.role}-${s.name}`}>
+                      {s.name} ({s.role}): {s.reason}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          ) : null}
           {lines ? (
             <>
               <h3 className="section-label">Staging limits from the cast’s consent</h3>
