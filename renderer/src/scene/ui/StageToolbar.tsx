@@ -137,9 +137,12 @@ export function StageToolbar({ sceneId, beatId }: { readonly sceneId: string; re
       <span className="stage-toolbar__sep" />
       <PlaybackControls sceneId={sceneId} />
       <span className="stage-toolbar__spacer" />
-      <button type="button" className="stage-tool stage-tool--text" onClick={() => setExporting(true)} title="Export: rehearsal packet (PDF), snapshot (PNG), glTF, floor plan (SVG) — with a preview">
-        Export…
-      </button>
+      {/* Exports are made from the production, where main may read what they need (a review copy refuses them). */}
+      {readOnly ? null : (
+        <button type="button" className="stage-tool stage-tool--text" onClick={() => setExporting(true)} title="Export: rehearsal packet (PDF), snapshot (PNG), glTF, floor plan (SVG) — with a preview">
+          Export…
+        </button>
+      )}
       {exporting ? <ExportDialog sceneId={sceneId} beatId={beatId} onClose={() => setExporting(false)} /> : null}
       <button type="button" className="stage-tool" onClick={() => openInfoDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts">
         <StageIcon name="keyboard" />
