@@ -35,7 +35,7 @@ describe('body doubles', () => {
     const list = doubles.getByRole('list', { name: 'Body doubles in this beat' });
     await expect.poll(() => list.textContent()).toContain('Ana Lima doubles Ruth · whole beat, every camera');
 
-    // Maya has no rider for scene 42 that allows a double: an error on beat 2, beside the double and in the checks.
+    // Maya's rider for scene 42 does not allow a double: an error on beat 2, beside the double and in the checks.
     await expect.poll(() => checks.textContent()).toMatch(/Checks: 1 error/);
     // The error, and a warning: Ana has no boundary map of her own yet for the hand contact of beat 2.
     await expect.poll(() => list.getByRole('img', { name: '2 check findings' }).count()).toBe(1);
@@ -45,7 +45,7 @@ describe('body doubles', () => {
     if (box) await page.screenshot({ path: join(SHOTS_DIR, 'body-double-outline-light.png'), clip: box });
     await checks.click();
     const panel = page.getByRole('region', { name: 'Checks panel' });
-    await expect.poll(() => panel.getByRole('list', { name: 'Findings in beat 2' }).textContent()).toMatch(/Ana Lima doubles Maya Okafor in beat 2 of scene 42.*but Maya Okafor has no nudity rider for this scene/);
+    await expect.poll(() => panel.getByRole('list', { name: 'Findings in beat 2' }).textContent()).toMatch(/Ana Lima doubles Maya Okafor in beat 2 of scene 42.*but Maya Okafor's rider \(version 1\) does not allow a body double/);
     await expect.poll(() => panel.getByRole('list', { name: 'Findings in beat 2' }).textContent()).toMatch(/Ana Lima doubles Maya Okafor and would touch Daniel Reyes's left hand, which Ana Lima has not yet agreed to/);
     await screenshot(page, 'body-double-light');
     await checks.click();
