@@ -58,12 +58,23 @@ export function guardReviewCopy(session: Session, handlers: Handlers): Handlers 
       channel,
       (args: unknown) => {
         const review = session.document?.review;
-        if (review && !REVIEW_COPY_CHANNELS.has(channel)) throw readOnly(review.productionTitle);
+        if (review && !REVIEW_COPY_CHANNELS.has(channel)) throw refusedInReview(channel, review.productionTitle);
         return handler(args);
       },
     ]),
   );
   return guarded as unknown as Handlers;
+}
+
+/** Sheets, packets and signatures are made (and checked) from the production, which holds what a review copy leaves out. */
+const FROM_THE_PRODUCTION = /^(sheet|packet|signing):/;
+
+function refusedInReview(channel: string, title: string): AppError {
+  if (!FROM_THE_PRODUCTION.test(channel)) return readOnly(title);
+  return new AppError(
+    'read-only',
+    `This is a review copy of “${title}”: sheets, rehearsal packets and signatures are made and verified from the production itself, which holds the consent details and versions a review copy leaves out. Ask the coordinator, or open the production.`,
+  );
 }
 
 function readOnly(title: string): AppError {

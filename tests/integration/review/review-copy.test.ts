@@ -93,6 +93,11 @@ describe('review copy', () => {
       const answer = await s.call(channel, args);
       expect(answer, channel).toEqual({ ok: false, error: { code: 'read-only', message: expect.stringMatching(/^This is a review copy of “.*”: nothing in it can be changed\./) } });
     }
+    // A sheet or a signature is not an edit: the refusal says where they are made instead.
+    for (const channel of ['signing:status', 'sheet:verify']) {
+      const answer = await s.call(channel, channel === 'sheet:verify' ? { pdf: Buffer.from('%PDF-1.7').toString('base64') } : {});
+      expect(answer, channel).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringMatching(/sheets, rehearsal packets and signatures are made and verified from the production itself/) } });
+    }
     expect(s.session.requireDocument().snapshot().beats[0]!.description).not.toBe('Changed by the director');
     expect(await s.call('document:load', {})).toMatchObject({ ok: true });
     // The director's own layer: a comment is written, outside the copy's integrity hash.
