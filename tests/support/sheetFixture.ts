@@ -18,15 +18,17 @@ export const SECRETS = {
   [DANIEL]: { rider: 'DANIEL-RIDER-footage-limit-2W', fitting: 'DANIEL-FITTING-note-5T', garment: 'DANIEL-GARMENT-note-8R' },
 } as const;
 
-/** The sample production's records, plus a rider, a fitting and a garment with a note for both performers in scene 42. */
+/** The sample production's records, plus a rider (the latest version), a fitting and a garment with a note for both performers in scene 42. */
 export function sampleWithSecrets(): { records: AnyRecord[]; doc: DocRecords; production: Production } {
   const sample = (JSON.parse(readFileSync(join(import.meta.dirname, '../../resources/sample-production.json'), 'utf8')) as { records: unknown[] }).records.map((r) => AnyRecord.parse(r));
   const t = '2026-11-21T10:00:00.000Z';
   const extra = [MAYA, DANIEL].flatMap((performerId, i) => {
     const s = SECRETS[performerId as keyof typeof SECRETS];
+    // The fixture's rider is the one in force: a version above any the sample already has for scene 42.
+    const version = 1 + Math.max(0, ...sample.filter((r) => r.kind === 'rider' && r.performerId === performerId && r.sceneId === SCENE_42).map((r) => (r.kind === 'rider' ? r.version : 0)));
     return [
       {
-        kind: 'rider', id: `fixture-rider-${i}`, performerId, sceneId: SCENE_42, version: 1, nudityTypes: ['none'], simulatedActs: '',
+        kind: 'rider', id: `fixture-rider-${i}`, performerId, sceneId: SCENE_42, version, nudityTypes: ['none'], simulatedActs: '',
         bodyDouble: { allowed: false, who: '', approvedByPerformer: false, form: 'real' }, footageLimits: s.rider, description: '',
         datePresented: '2026-11-20', dateSigned: '2026-11-21', presentAtSigning: '', negotiatedBy: 'Sam Whitfield', occasion: 'riderNegotiation',
         recordedBy: 'Sam Whitfield', recordedAt: t, createdAt: t, updatedAt: t, deletedAt: null,
