@@ -22,11 +22,22 @@ const SheetArgs = z.strictObject({
   stills: z.boolean().optional(),
 });
 
+/**
+ * A PDF to save: an issued version's copy is signed with the coordinator's certificate unless
+ * `unsigned` is asked for; `passphrase` unlocks a key protected by one (never stored).
+ */
+const SheetPdfArgs = SheetArgs.extend({
+  passphrase: z.string({ error: 'The passphrase must be text' }).max(1024, { error: 'A passphrase is at most 1024 characters' }).optional(),
+  unsigned: z.boolean().optional(),
+});
+
 export interface SheetPdfResult {
   /** "The Quiet Hours – Scene 42 – Maya Okafor – v3.pdf". */
   readonly fileName: string;
   readonly pdfBase64: string;
   readonly signed: boolean;
+  /** Whose certificate signed it (null when unsigned). */
+  readonly signedBy: string | null;
   /** The version the sheet is of, or null for the working draft. */
   readonly versionNumber: number | null;
 }
@@ -37,7 +48,7 @@ function channel<A extends z.ZodType, R>(args: A) {
 
 export const SHEET_CHANNELS = {
   /** One copy of a scene's sheet as a PDF, for the window to save (Electron's save dialog, a browser download). */
-  'sheet:pdf': channel<typeof SheetArgs, SheetPdfResult>(SheetArgs),
+  'sheet:pdf': channel<typeof SheetPdfArgs, SheetPdfResult>(SheetPdfArgs),
   /** One copy printed through the system print dialog (desktop app only). */
   'sheet:print': channel<typeof SheetArgs, { readonly printed: boolean }>(SheetArgs),
 } as const;

@@ -1,18 +1,26 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSheetCli } from '../../electron/main/export/cli';
 import { playwrightPrinter } from '../../electron/main/export/playwrightPrinter';
 import { PAPER_POINTS } from '../../electron/main/export/sheet/css';
+import { createSampleProduction } from '../../electron/main/services/sample';
+import { generateIdentity } from '../../electron/main/signing/identity';
+import { saveIdentity } from '../../electron/main/signing/keyStore';
+import { runVerifySheetCli } from '../../electron/main/signing/verifyCli';
 import { pdfInfo, pdfText } from '../support/pdf';
+import { pdfsig } from '../support/signing';
 
 const dir = mkdtempSync(join(tmpdir(), 'sheet-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const samplePath = join(import.meta.dirname, '../../resources/sample-production.json');
 
+const noIdentity = join(dir, 'no-user-data');
+const PASSPHRASE = 'lighthouse keeper';
+
 /** Runs `npm run sheet -- <args>` in-process; Chromium is started only if the input is good. */
-async function sheet(args: string[]) {
+async function sheet(args: string[], signing: { userDataDir?: string; env?: Record<string, string>; ask?: () => Promise<string> } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   let printed = false;
@@ -25,6 +33,9 @@ async function sheet(args: string[]) {
       printed = true;
       return playwrightPrinter();
     },
+    userDataDir: signing.userDataDir ?? noIdentity,
+    env: signing.env ?? {},
+    askPassphrase: signing.ask ?? null,
   });
   return { code, out, err, printed };
 }
@@ -33,7 +44,7 @@ describe('npm run sheet', () => {
   it('writes one performer’s sheet of the built-in sample on US Letter', async () => {
     const out = join(dir, 'letter');
     mkdirSync(out);
-    const r = await sheet(['--scene', '42', '--performer', 'maya okafor', '--paper', 'letter', '--out', 'letter']);
+    const r = await sheet(['--scene', '42', '--performer', 'maya okafor', '--paper', 'letter', '--unsigned', '--out', 'letter']);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     expect(readdirSync(out)).toEqual(['The Quiet Hours – Scene 42 – Maya Okafor – v1.pdf']);
@@ -41,6 +52,53 @@ describe('npm run sheet', () => {
     expect([pdfInfo(file).width, pdfInfo(file).height]).toEqual([...PAPER_POINTS.letter]);
     expect(pdfText(file)).toContain('Maya Okafor (Ruth) — performer’s copy');
     expect(r.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, unsigned.');
+  });
+
+  it('signs with the certificate in the user-data folder (passphrase from CLOSED_SET_KEY_PASSPHRASE), recorded in the production so it verifies as valid', async () => {
+    const userData = join(dir, 'user-data');
+    await saveIdentity(userData, await generateIdentity('Alex Moreau'), { kind: 'passphrase', passphrase: PASSPHRASE });
+    const production = join(dir, 'The Quiet Hours.closedset');
+    createSampleProduction(samplePath, production).close();
+    const out = join(dir, 'signed');
+    mkdirSync(out);
+    const r = await sheet(['--file', production, '--performer', 'Daniel Reyes', '--out', 'signed', '--user-data', 'user-data'], { env: { CLOSED_SET_KEY_PASSPHRASE: PASSPHRASE } });
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, signed by Alex Moreau.');
+    const file = join(out, readdirSync(out)[0]!);
+    const report = pdfsig(dir, new Uint8Array(readFileSync(file)));
+    expect(report).toContain('Signature is Valid.');
+    expect(report).toContain('Total document signed');
+    const verdict: string[] = [];
+    const code = await runVerifySheetCli([file, '--file', production], { out: (l) => verdict.push(l), err: (l) => verdict.push(l), cwd: dir });
+    expect(verdict.join('\n')).toContain('Valid: signed by this production’s coordinator and unchanged since.');
+    expect(code).toBe(0);
+
+    // Typed at the terminal when the variable is not set; a wrong one is one clear line.
+    const typed = await sheet(['--performer', 'Maya Okafor', '--out', 'signed'], { userDataDir: userData, ask: async () => PASSPHRASE });
+    expect(typed.code).toBe(0);
+    expect(typed.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, signed by Alex Moreau.');
+    const wrong = await sheet(['--performer', 'Maya Okafor', '--out', 'signed'], { userDataDir: userData, env: { CLOSED_SET_KEY_PASSPHRASE: 'not the one' } });
+    expect(wrong.err).toEqual(['Wrong passphrase for the signing key.']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.printed).toBe(false);
+    // No variable and no terminal: says how to give it.
+    const silent = await sheet(['--performer', 'Maya Okafor', '--out', 'signed'], { userDataDir: userData });
+    expect(silent.code).toBe(2);
+    expect(silent.err).toEqual(['The signing key is protected by a passphrase: set CLOSED_SET_KEY_PASSPHRASE, run in a terminal to type it, or add --unsigned.']);
+  });
+
+  it('without a signing certificate says how to make one, exits 2 and prints nothing; --unsigned exports unsigned deliberately', async () => {
+    const r = await sheet(['--performer', 'Maya Okafor', '--out', '.']);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([`There is no signing certificate in ${noIdentity}: create one in the app (File ▸ Signing certificate…) or name its folder with --user-data, or add --unsigned.`]);
+    expect(r.printed).toBe(false);
+    const out = join(dir, 'unsigned');
+    mkdirSync(out);
+    const unsigned = await sheet(['--performer', 'Maya Okafor', '--out', 'unsigned', '--unsigned']);
+    expect(unsigned.code).toBe(0);
+    expect(unsigned.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, unsigned.');
+    expect(pdfsig(dir, new Uint8Array(readFileSync(join(out, readdirSync(out)[0]!))))).toContain('does not contain any signatures');
   });
 
   it.each([

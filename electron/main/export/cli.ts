@@ -11,8 +11,15 @@ import { checkFolder } from '../services/filePaths';
 import { exportSheets, sheetSourceOf, type SheetCopy } from './pipeline';
 import type { PdfPrinter } from './printer';
 import { PAPERS, type Paper } from './sheet/css';
+import { recordSigningCertificate } from '../signing/certificateRecord';
+import { loadIdentity, storedCertificate } from '../signing/keyStore';
+import type { SigningIdentity } from '../signing/identity';
 
-export const SHEET_USAGE = 'Usage: npm run sheet -- [--file <production>] [--scene <number>] [--performer <name> | --all | --director] [--paper a4|letter] --out <folder>';
+export const SHEET_USAGE =
+  'Usage: npm run sheet -- [--file <production>] [--scene <number>] [--performer <name> | --all | --director] [--paper a4|letter] [--user-data <folder>] [--unsigned] --out <folder>';
+
+/** The environment variable that may hold the signing key's passphrase (else it is asked for at the terminal). */
+export const PASSPHRASE_ENV = 'CLOSED_SET_KEY_PASSPHRASE';
 
 export interface SheetCliIo {
   readonly out: (line: string) => void;
@@ -22,6 +29,11 @@ export interface SheetCliIo {
   /** Made only once the input is known to be good (starting Chromium takes a while). */
   readonly printer: () => PdfPrinter;
   readonly nativeBinding?: string | undefined;
+  /** Where the signing certificate is looked for unless --user-data names a folder: the desktop app's user-data folder. */
+  readonly userDataDir: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Asks for the passphrase without echoing it; null when there is no terminal to ask at. */
+  readonly askPassphrase: (() => Promise<string>) | null;
 }
 
 /** Bad input: one clear line and exit code 2 (a failure while exporting is exit code 1). */
@@ -66,17 +78,20 @@ export async function runSheetCli(argv: readonly string[], io: SheetCliIo): Prom
       if (args.director) copies.push({ kind: 'crew' });
     }
     if (!copies.length) throw new UsageError(`Scene ${scene.number} has no performers cast yet. Use --director for the director copy.`);
-    printer = io.printer();
     const source = sheetSourceOf(doc, snapshot.production, scene.id);
+    // An issued version's sheets are signed with the coordinator's certificate, recorded in the production so they verify as its own.
+    const signer = source.version && !args.unsigned ? await cliSigner(args.userData ? resolve(io.cwd, args.userData) : io.userDataDir, io) : null;
+    if (signer) recordSigningCertificate(opened.doc, signer.identity.certificateDer);
+    printer = io.printer();
     const files = await exportSheets(
       source,
       copies,
-      { printer, paper: args.paper, onProgress: (p) => p.done < p.total && io.out(`${p.step}…`) },
+      { printer, paper: args.paper, signer, onProgress: (p) => p.done < p.total && io.out(`${p.step}…`) },
       folder,
     );
     for (const f of files) io.out(`Wrote ${f.path}`);
-    const of = source.version ? `version ${source.version.number}` : 'the working draft (no version issued yet)';
-    const signed = files.every((f) => f.signed) ? 'signed' : 'unsigned';
+    const of = source.version ? `version ${source.version.number}` : 'the working draft (no version issued yet, so it cannot be signed)';
+    const signed = signer && files.every((f) => f.signed) ? `signed by ${signer.name}` : 'unsigned';
     io.out(`Scene ${scene.number}: ${files.length} sheet${files.length === 1 ? '' : 's'} of ${of}, ${signed}.`);
     return 0;
   } catch (e) {
@@ -92,6 +107,28 @@ export async function runSheetCli(argv: readonly string[], io: SheetCliIo): Prom
   }
 }
 
+/**
+ * The coordinator's identity from the user-data folder's key store (the app's): its passphrase from
+ * CLOSED_SET_KEY_PASSPHRASE or typed at the terminal. A key kept in the desktop app's system keychain
+ * cannot be opened without Electron, so it is refused with a way out.
+ */
+async function cliSigner(dir: string, io: SheetCliIo): Promise<{ identity: SigningIdentity; name: string }> {
+  const stored = storedCertificate(dir);
+  if (!stored) {
+    throw new UsageError(`There is no signing certificate in ${dir}: create one in the app (File ▸ Signing certificate…) or name its folder with --user-data, or add --unsigned.`);
+  }
+  if (stored.protection === 'keychain') {
+    throw new UsageError('The signing key is kept in the desktop app’s system keychain, which the command line cannot open: export from the app, or add --unsigned.');
+  }
+  const fromEnv = io.env[PASSPHRASE_ENV];
+  let passphrase: string;
+  if (fromEnv !== undefined && fromEnv !== '') passphrase = fromEnv;
+  else if (io.askPassphrase) passphrase = await io.askPassphrase();
+  else throw new UsageError(`The signing key is protected by a passphrase: set ${PASSPHRASE_ENV}, run in a terminal to type it, or add --unsigned.`);
+  const identity = await loadIdentity(dir, { passphrase });
+  return { identity, name: stored.certificate.subjectName };
+}
+
 interface SheetArgs {
   readonly file?: string;
   readonly scene?: string;
@@ -100,6 +137,8 @@ interface SheetArgs {
   readonly director: boolean;
   readonly paper: Paper;
   readonly out: string;
+  readonly userData?: string;
+  readonly unsigned: boolean;
 }
 
 function parse(argv: readonly string[]): SheetArgs {
@@ -115,6 +154,8 @@ function parse(argv: readonly string[]): SheetArgs {
         director: { type: 'boolean', default: false },
         paper: { type: 'string', default: 'a4' },
         out: { type: 'string' },
+        'user-data': { type: 'string' },
+        unsigned: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -126,7 +167,7 @@ function parse(argv: readonly string[]): SheetArgs {
   if (values.performer !== undefined && (values.all || values.director)) throw new UsageError('--performer makes one performer’s sheet: leave out --all and --director with it.');
   const paper = values.paper.toLowerCase();
   if (!(PAPERS as readonly string[]).includes(paper)) throw new UsageError(`--paper must be a4 or letter (got “${values.paper}”).`);
-  return { file: values.file, scene: values.scene, performer: values.performer, all: values.all, director: values.director, paper: paper as Paper, out: values.out };
+  return { file: values.file, scene: values.scene, performer: values.performer, all: values.all, director: values.director, paper: paper as Paper, out: values.out, userData: values['user-data'], unsigned: values.unsigned };
 }
 
 /** The production named (opened as the app opens it), or a fresh copy of the built-in sample in a temporary folder. */

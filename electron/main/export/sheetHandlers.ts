@@ -3,6 +3,8 @@ import { AppError } from '../../../shared/ipc/errors';
 import { docRecordsFrom } from '../../../shared/records/query';
 import type { SHEET_CHANNELS } from '../../../shared/sheet/channels';
 import type { Session } from '../services/session';
+import { unlockSigner } from '../signing/handlers';
+import { storedCertificate } from '../signing/keyStore';
 import { makeSheet, prepareSheet, sheetSourceOf, sheetStills, type SheetSource } from './pipeline';
 import type { PdfPrinter } from './printer';
 import type { StillsProvider } from './stills';
@@ -34,11 +36,19 @@ export function sheetHandlers(session: Session): SheetHandlers {
     return { snapshot, source: sheetSourceOf(docRecordsFrom(snapshot), snapshot.production, sceneId) };
   };
   return {
-    'sheet:pdf': async ({ sceneId, copy, paper, stills }) => {
+    'sheet:pdf': async ({ sceneId, copy, paper, stills, passphrase, unsigned }) => {
       const sheets = host();
       const { source: s, snapshot } = source(sceneId);
-      const made = await makeSheet(s, copy, { printer: sheets.printer, paper, stills: stills && sheets.stills ? sheetStills(sheets.stills(), snapshot) : null });
-      return { fileName: made.fileName, pdfBase64: Buffer.from(made.bytes).toString('base64'), signed: made.signed, versionNumber: s.version?.number ?? null };
+      // An issued version's copy is signed unless the user chose unsigned; the key is unlocked before anything prints.
+      const signer = s.version && !unsigned ? await sheetSigner(session, passphrase) : null;
+      const made = await makeSheet(s, copy, { printer: sheets.printer, paper, stills: stills && sheets.stills ? sheetStills(sheets.stills(), snapshot) : null, signer });
+      return {
+        fileName: made.fileName,
+        pdfBase64: Buffer.from(made.bytes).toString('base64'),
+        signed: made.signed,
+        signedBy: made.signed && signer ? signer.name : null,
+        versionNumber: s.version?.number ?? null,
+      };
     },
     'sheet:print': async ({ sceneId, copy, paper, stills }) => {
       const sheets = host();
@@ -50,4 +60,16 @@ export function sheetHandlers(session: Session): SheetHandlers {
       return { printed: result.printed };
     },
   };
+}
+
+/**
+ * The coordinator's identity for an export (unlockSigner: safeStorage in Electron, the passphrase
+ * otherwise; its certificate is recorded in the production if it is not yet), or a clear refusal when
+ * this computer holds none.
+ */
+async function sheetSigner(session: Session, passphrase: string | undefined) {
+  if (!storedCertificate(session.adapters.userDataDir)) {
+    throw new AppError('not-found', 'There is no signing certificate on this computer yet: create one with File ▸ Signing certificate…, or export the sheet unsigned.');
+  }
+  return unlockSigner(session, passphrase);
 }
