@@ -20,6 +20,8 @@ describe('Export sheets', () => {
     const dialog = page.getByRole('dialog', { name: 'Export sheets — scene 42' });
     await dialog.getByRole('combobox', { name: 'Copy' }).selectOption({ label: 'Maya Okafor (Ruth)' });
     await dialog.getByRole('radio', { name: 'US Letter' }).check();
+    // No signing certificate on this computer: the sheet is saved unsigned, and only when the user says so.
+    await dialog.getByRole('checkbox', { name: /^Save unsigned/ }).check();
     // In the browser host there is no system print dialog to offer.
     expect(await dialog.getByRole('button', { name: 'Print…' }).count()).toBe(0);
     await screenshot(page, 'export-sheets-dialog');
@@ -34,7 +36,7 @@ describe('Export sheets', () => {
     const text = pdfText(file).replace(/\s+/g, ' ');
     expect(text).toContain('Maya Okafor (Ruth) — performer’s copy');
     expect(text).not.toContain('ticklish'); // Daniel's boundary note
-    await page.getByText('Sheet saved as PDF (US Letter)').waitFor();
+    await page.getByText('Sheet saved as PDF (US Letter), unsigned').waitFor();
     await dialog.waitFor({ state: 'detached' });
   });
 });
