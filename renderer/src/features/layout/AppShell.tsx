@@ -10,7 +10,8 @@ import { TopBar } from './TopBar';
 export function AppShell() {
   const view = useSelectionStore((s) => s.view);
   const inspectorOpen = useSelectionStore((s) => s.inspectorOpen);
-  const people = view === 'people' && !useReadOnly();
+  const readOnly = useReadOnly();
+  const people = view === 'people' && !readOnly;
   return (
     <div className="shell">
       <TopBar />
