@@ -10,7 +10,8 @@ import type { PerformerId } from '../domain/ids';
 import type { Performer } from '../domain/people';
 import type { Production } from '../domain/production';
 import type { Scene } from '../domain/scene';
-import { BARRIER_CATALOGUE, FITTING_STATUS_LABELS, type Barrier } from '../domain/wardrobe';
+import { FITTING_STATUS_LABELS } from '../domain/wardrobe';
+import { barrierWords, stageName } from '../sheet/beats';
 import { boundaryMap } from '../records/consentQuery';
 import { visibleTo, type Reader } from '../records/privacy';
 import { barriersOfBeat, beatsOfScene, cameraInBeat, castOfScene, contactsOfBeat, garmentsOfBeat, placementsOfBeat, type DocRecords } from '../records/query';
@@ -38,7 +39,6 @@ export interface PacketSource {
   readonly now: string;
 }
 
-const stageName = (p: Pick<Performer, 'name' | 'character'>) => p.character || p.name;
 const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -165,19 +165,6 @@ function privatePart(doc: DocRecords, scene: Scene, me: Performer): PacketPrivat
   return { who: `${me.name} (${stageName(me)})`, limits, notes: [...new Set(notes)], fittings };
 }
 
-function barrierWords(doc: DocRecords, b: Barrier): string {
-  const at = b.attachedTo;
-  let where = '';
-  if (at?.kind === 'region') {
-    const p = doc.performers[at.performerId];
-    where = p ? `, against ${stageName(p)}’s ${BODY_REGIONS[at.region].label}` : '';
-  } else if (at?.kind === 'setPiece') {
-    const piece = doc.setPieces[at.setPieceId];
-    where = piece ? `, on the ${piece.label.toLowerCase()}` : '';
-  }
-  return `${cap(BARRIER_CATALOGUE[b.type].label)}${where}`;
-}
-
 function beatPage(doc: DocRecords, source: PacketSource, scene: Scene, beat: Beat, all: readonly Beat[], choices: PacketChoices, readerId: string | null): PacketBeatPage {
   const cast = castOfScene(doc, scene.id);
   const nameOf = (id: string) => {
@@ -233,7 +220,7 @@ function beatPage(doc: DocRecords, source: PacketSource, scene: Scene, beat: Bea
     notes: beat.notes.trim(),
     contacts: ordered.map((c) => contactSentence(c, names)),
     garments: garmentLines,
-    barriers: barriersOfBeat(doc, beat.id).map((b) => barrierWords(doc, b)),
+    barriers: barriersOfBeat(doc, beat.id).map((b) => barrierWords(doc, b, false)),
     nudity,
     stills,
     floorPlanSvg: plan.svg,

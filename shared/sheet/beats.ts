@@ -27,7 +27,8 @@ function cameraSetupWords(c: CameraSetup): string {
   return [`${Math.round(c.focalLengthMm * 10) / 10} mm`, c.shotSize ? SHOT_WORDS[c.shotSize] : '', c.aspect].filter(Boolean).join(', ');
 }
 
-function barrierWords(doc: DocRecords, b: Barrier): string {
+/** A barrier in words ("Foam pad, against Ruth’s lower back"), with its notes unless `notes` is false (the rehearsal wall). */
+export function barrierWords(doc: DocRecords, b: Barrier, notes = true): string {
   const name = BARRIER_CATALOGUE[b.type].label;
   const at = b.attachedTo;
   let where = '';
@@ -38,7 +39,7 @@ function barrierWords(doc: DocRecords, b: Barrier): string {
     const piece = doc.setPieces[at.setPieceId];
     where = piece ? `, on the ${piece.label}` : '';
   }
-  return `${name[0]!.toUpperCase()}${name.slice(1)}${where}${b.notes.trim() ? ` — ${b.notes.trim()}` : ''}`;
+  return `${name[0]!.toUpperCase()}${name.slice(1)}${where}${notes && b.notes.trim() ? ` — ${b.notes.trim()}` : ''}`;
 }
 
 /**
