@@ -2,29 +2,11 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SceneVersion } from '../../../../shared/domain/versions';
 import type { DocRecords } from '../../../../shared/records/query';
-import { diffVersions, draftOf, signoffStatus, versionsOfScene, type SignerStatus, type VersionContent } from '../../../../shared/versions';
+import { diffVersions, draftOf, signoffStatus, VERSION_LIST_KEYS, versionsOfScene, type SignerStatus, type VersionContent } from '../../../../shared/versions';
 import { useDocumentStore } from '../../store/documentStore';
 
-/** The maps a scene's draft, versions and sign-offs are read from (the store is DocRecords-shaped). */
-const KEYS = [
-  'scenes',
-  'beats',
-  'placements',
-  'contacts',
-  'garments',
-  'barriers',
-  'doublings',
-  'setPieces',
-  'cameras',
-  'cameraPlacements',
-  'performers',
-  'crew',
-  'garmentFittings',
-  'boundaries',
-  'riders',
-  'sceneVersions',
-  'signoffs',
-] as const satisfies readonly (keyof DocRecords)[];
+/** The maps a scene's draft, versions and sign-offs are read from: what a version holds, plus the versions and sign-offs. */
+const KEYS = [...VERSION_LIST_KEYS, 'sceneVersions', 'signoffs'] as const satisfies readonly (keyof DocRecords)[];
 
 export interface VersionState {
   readonly versions: readonly SceneVersion[];
