@@ -12,6 +12,7 @@ export { NUDITY_TYPE_LABELS, NUDITY_TYPES, NudityType } from '../domain/consent'
  * breast bares its nipple. A robe covers everything. In BODY_REGION_IDS order.
  */
 export function uncoveredRegions(costumeOff: readonly BodyRegionId[], worn: readonly GarmentType[]): BodyRegionId[] {
+  if (costumeOff.length === 0) return []; // dressed: nothing is bare (the rules ask this for every body of every beat)
   const off = new Set(costumeOff);
   const covered = new Set(worn.flatMap((g) => GARMENT_CATALOGUE[g].covers));
   const parentOf = (r: BodyRegionId) => BODY_REGIONS[r].within;

@@ -60,14 +60,69 @@ function recordsWith<T extends object>(map: Readonly<Record<string, T>>, field: 
   return index.get(value) ?? [];
 }
 
+/**
+ * The next version of a map: `changes` (id → the record, or null: gone) applied to a copy. The groups
+ * recordsWith built for the old map are carried over and patched, so a command that moves one mannequin
+ * does not make every rule regroup all the scene's placements. A group's list keeps the map's order
+ * (a record replaced stays where it was, a new one comes last), as regrouping would give.
+ */
+export function mapWithChanges<T extends { readonly id: string }>(map: ById<T>, changes: ReadonlyMap<string, T | null>): ById<T> {
+  const next: Record<string, T> = { ...map };
+  for (const [id, r] of changes) {
+    if (r) next[id] = r;
+    else delete next[id];
+  }
+  const old = groups.get(map);
+  if (old) {
+    const carried = new Map<string, Map<string, readonly unknown[]>>();
+    for (const [field, index] of old) {
+      const patched = patchedGroups(index as Map<string, readonly T[]>, field as keyof T & string, map, changes);
+      if (patched) carried.set(field, patched);
+    }
+    groups.set(next, carried);
+  }
+  return next;
+}
+
+/** One field's groups with the changes applied, or null when a record moved to another group (then it is regrouped when asked). */
+function patchedGroups<T extends { readonly id: string }>(index: Map<string, readonly T[]>, field: keyof T & string, map: ById<T>, changes: ReadonlyMap<string, T | null>): Map<string, readonly T[]> | null {
+  const out = new Map(index);
+  const copied = new Set<string>();
+  const listOf = (value: string): T[] => {
+    if (!copied.has(value)) {
+      out.set(value, [...(out.get(value) ?? [])]);
+      copied.add(value);
+    }
+    return out.get(value) as T[];
+  };
+  for (const [id, r] of changes) {
+    const was = map[id];
+    const [from, to] = [was?.[field] as unknown as string | undefined, r?.[field] as unknown as string | undefined];
+    if (was && r && from !== to) return null;
+    if (was) {
+      const list = listOf(from!);
+      const at = list.findIndex((x) => x.id === id);
+      if (r) list[at] = r;
+      else list.splice(at, 1);
+    } else if (r) listOf(to!).push(r);
+  }
+  return out;
+}
+
 export function scenesInOrder(doc: Pick<DocRecords, 'scenes'>): Scene[] {
   return Object.values(doc.scenes).sort(byOrder);
 }
 
 export function beatsOfScene(doc: Pick<DocRecords, 'scenes' | 'beats'>, sceneId: string): Beat[] {
   if (!doc.scenes[sceneId]) return [];
-  return [...recordsWith(doc.beats, 'sceneId', sceneId)].sort(byOrder);
+  let byScene = sortedBeats.get(doc.beats);
+  if (!byScene) sortedBeats.set(doc.beats, (byScene = new Map()));
+  let sorted = byScene.get(sceneId);
+  if (!sorted) byScene.set(sceneId, (sorted = [...recordsWith(doc.beats, 'sceneId', sceneId)].sort(byOrder)));
+  return [...sorted];
 }
+// A scene's beats in order, sorted once per beats map: every rule asks for them, for every beat.
+const sortedBeats = new WeakMap<object, Map<string, readonly Beat[]>>();
 
 /** The performers cast in a scene, in the scene's billing order (deleted performers left out). */
 export function castOfScene(doc: Pick<DocRecords, 'scenes' | 'performers'>, sceneId: string): Performer[] {

@@ -174,6 +174,7 @@ export const RIDER_NOTICE: Rule = {
   code: 'rider.notice',
   severity: 'error',
   description: 'In a nudity or simulated-sex scene, each performer’s rider is signed at least 48 hours before the call time.',
+  readsBeatRecords: ['doubling'], // the doubles used in the scene need riders too
   check(doc, sceneId) {
     const scene = doc.scenes[sceneId];
     if (!scene || !scene.contentFlags.some((f) => f === 'nudity' || f === 'simulatedSex')) return [];
@@ -198,6 +199,7 @@ export const NO_BOUNDARY_MAP: Rule = {
   code: 'consent.no-boundary-map',
   severity: 'warning',
   description: 'Every performer in an intimate beat has a boundary map.',
+  readsBeatRecords: ['contact', 'placement', 'garment', 'doubling'], // who touches, who is uncovered, who doubles them
   check(doc, sceneId) {
     const scene = doc.scenes[sceneId];
     // Scene-level, so it runs on every command: when everyone has a map, there is nothing to look for.
@@ -226,6 +228,7 @@ export const NEW_CONTACT_TYPE_CHECK_IN: Rule = {
   code: 'checkin.new-contact-type',
   severity: 'info',
   description: 'A new kind of contact in a scene follows a check-in.',
+  readsBeatRecords: ['beat', 'contact'], // the check-in after each beat, the kinds of contact
   check(doc, sceneId) {
     const scene = doc.scenes[sceneId];
     if (!scene) return [];
@@ -257,6 +260,7 @@ export const CLOSED_SET_AND_PAUSE: Rule = {
   code: 'safety.closed-set',
   severity: 'warning',
   description: 'A nudity or simulated-sex scene lists its closed set and its pause word.',
+  readsBeatRecords: [], // the scene and the crew only
   check(doc, sceneId) {
     const scene = doc.scenes[sceneId];
     if (!scene || !scene.contentFlags.some((f) => f === 'nudity' || f === 'simulatedSex')) return [];

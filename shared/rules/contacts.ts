@@ -16,11 +16,12 @@ import { peopleInContact, personName, regionWords, sceneName } from './wording';
  */
 type ContactCheck = (doc: DocRecords, beat: Beat, contact: Contact, where: string) => string | null;
 
-function contactRule(code: string, severity: Severity, description: string, check: ContactCheck): Rule {
+function contactRule(code: string, severity: Severity, description: string, check: ContactCheck, readsGeometry = false): Rule {
   return perBeatRule({
     code,
     severity,
     description,
+    readsGeometry,
     checkBeat(doc: DocRecords, sceneId: string, beat: Beat): Finding[] {
       const scene = doc.scenes[sceneId];
       if (!scene) return [];
@@ -105,6 +106,7 @@ export const CONTACT_GENITAL_BARRIER = contactRule(
       `Contact with the groin / genitals always needs a physical barrier (a foam or neoprene pad, a cushion): add one at the point of contact, or change the contact.`
     );
   },
+  true, // the point of contact lies where the two bodies are posed
 );
 
 /** The midpoint of the two anchored points of a contact between two performers, world metres. */

@@ -6,7 +6,7 @@ import type { Scene } from '../domain/scene';
 import { exposureOfBeat, exposureOfTransition, movesBetween, stageBodiesOfBeat, type BeatExposure, type ShotExposure } from '../exposure';
 import { boundaryOf, riderOf } from '../records/consentQuery';
 import { bodyOnCamera } from '../records/doubles';
-import { beatsOfScene, liveBeat, type DocRecords } from '../records/query';
+import { beatsOfScene, liveBeat, placementsOfBeat, type DocRecords } from '../records/query';
 import { EXPOSURE_CODES } from './exposureCodes';
 import { perBeatRule, type Finding, type Rule, type Severity } from './types';
 import { listing, personName, regionWords, sceneName } from './wording';
@@ -127,7 +127,8 @@ function previousBeat(doc: DocRecords, beat: Beat): Beat | null {
 }
 
 /** Whether anyone placed in the beat (on stage or not: a move walks them on) has a region nothing covers. */
-const anyUncovered = (doc: DocRecords, beatId: string) => stageBodiesOfBeat(doc, beatId, true).some((b) => b.uncovered.length > 0);
+const anyUncovered = (doc: DocRecords, beatId: string) =>
+  placementsOfBeat(doc, beatId).some((p) => p.costumeOff.length > 0) && stageBodiesOfBeat(doc, beatId, true).some((b) => b.uncovered.length > 0);
 
 const key = (e: Pick<Exposed, 'cameraId' | 'performerId'>, r: string) => `${e.cameraId}|${e.performerId}|${r}`;
 
@@ -190,6 +191,7 @@ function exposureRule(code: string, severity: Severity, description: string): Ru
     code,
     severity,
     description,
+    readsGeometry: true, // what each camera sees of each body
     checkBeat(doc, sceneId, beat) {
       return exposureFindingsOfBeat(doc, sceneId, beat.id).filter((f) => f.code === code);
     },

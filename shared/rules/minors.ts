@@ -30,6 +30,7 @@ function minorRule(
     code,
     severity,
     description,
+    readsBeatRecords: [], // the scene's flags and cast only
     check(doc: DocRecords, sceneId: string): Finding[] {
       const scene = doc.scenes[sceneId];
       const flags = scene ? flagsOf(scene) : [];

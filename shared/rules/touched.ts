@@ -31,9 +31,14 @@ const LISTED_BY_SCENE: Partial<Record<RecordKind, 'performerIds'>> = { performer
 export function scenesTouched(touched: readonly TouchedRecord[], lookup: TouchLookup): string[] {
   const out = new Set<string>();
   // A parent changed by the same command (or removed by an undo) is found in the change itself first.
-  const inChange = new Map<string, AnyRecord>();
+  const inChange = new Map<string, AnyRecord | null>();
   for (const t of touched) for (const r of [t.after, t.before]) if (r && !inChange.has(`${t.kind}:${r.id}`)) inChange.set(`${t.kind}:${r.id}`, r);
-  const find = (kind: RecordKind, id: string) => inChange.get(`${kind}:${id}`) ?? lookup.get(kind, id);
+  // Each parent read from the file once (a record's before and after usually share it).
+  const find = (kind: RecordKind, id: string) => {
+    const k = `${kind}:${id}`;
+    if (!inChange.has(k)) inChange.set(k, lookup.get(kind, id));
+    return inChange.get(k) ?? null;
+  };
   let scenes: readonly Scene[] | null = null;
 
   for (const t of touched) {

@@ -39,7 +39,9 @@ export interface Finding {
  * is then the beats' findings in order (`perBeatRule` builds it), and the command engine re-checks only
  * the beats a command touched, keeping the other beats' findings (electron/main/commands/sceneFindings.ts).
  * A rule whose findings about a beat depend on other beats (the first kiss of a scene) or on the scene as
- * a whole stays scene-level: `check` only, run in full for every command; keep those cheap.
+ * a whole stays scene-level: `check` only, run in full whenever a change can alter its findings. It names
+ * in `readsBeatRecords` the kinds of beat records it reads ('beat' for a beat's fields beyond its words):
+ * a command that changes only other beat records keeps its findings (shared/rules/recheck.ts).
  */
 export interface Rule {
   readonly code: string;
@@ -47,11 +49,24 @@ export interface Rule {
   /** One line saying what the rule guards, for the registry and its tests. */
   readonly description: string;
   check(doc: DocRecords, sceneId: string): Finding[];
+  /**
+   * Scene-level rules only: the beats' own records the findings depend on — 'beat' and the kinds whose
+   * parent is a beat, but never their geometry (`readsGeometry`: moving a mannequin or a camera runs no
+   * scene-level rule). Omitted: every change to the scene runs the rule. Scene-wide records (the scene, its
+   * set and cameras, people, consent) and beats added, moved or deleted always run it.
+   */
+  readonly readsBeatRecords?: readonly RecordKind[];
   checkBeat?(doc: DocRecords, sceneId: string, beat: Beat): Finding[];
+  /**
+   * Per-beat rules that read the geometry — where bodies stand and how they are posed (a placement's
+   * position, facing, pose, pins), where cameras stand and look (a camera placement's position, target,
+   * lens, roll). Moving a mannequin or a camera runs only these again (shared/rules/recheck.ts).
+   */
+  readonly readsGeometry?: boolean;
 }
 
 /** A per-beat rule: `check` is `checkBeat` over the scene's live beats, in order. */
-export function perBeatRule(rule: Omit<Rule, 'check' | 'checkBeat'> & { checkBeat(doc: DocRecords, sceneId: string, beat: Beat): Finding[] }): Rule & { checkBeat: NonNullable<Rule['checkBeat']> } {
+export function perBeatRule(rule: Omit<Rule, 'check' | 'checkBeat' | 'readsBeatRecords'> & { checkBeat(doc: DocRecords, sceneId: string, beat: Beat): Finding[] }): Rule & { checkBeat: NonNullable<Rule['checkBeat']> } {
   return {
     ...rule,
     checkBeat: rule.checkBeat,

@@ -130,7 +130,7 @@ function primeScopes(w: World): void {
   for (const scene of [w.scene, w.second]) {
     const scope = loadSceneScope(w.doc.engine.repo, scene.id);
     w.doc.engine.scopes.keep(scene.id, scope);
-    w.doc.engine.findings.keep(scene.id, checkScene(scope, scene.id).byBeat);
+    w.doc.engine.findings.keep(scene.id, checkScene(scope, scene.id));
   }
 }
 /** The engine re-checks only the beats a command touched: its findings must be exactly a full check's of the file. */

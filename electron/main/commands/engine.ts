@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { describeIssues } from '../ipc/dispatch';
 import { isAppendOnly, KIND_NAMES, RECORD_KINDS } from '../../../shared/records/registry';
 import { appendedFor } from './consentHistory';
-import { blockingFindings, scenesTouched, type BeatFindings, type Finding, type TouchedRecord } from '../../../shared/rules';
+import { blockingFindings, scenesTouched, type Finding, type SceneCheck, type TouchedRecord } from '../../../shared/rules';
 import type { Db, Statement } from '../db/connection';
 import { Repository } from '../db/repository';
 import { runHandler } from './handlers';
@@ -25,8 +25,8 @@ const NO_CHECKS: Checks = { checkedScenes: [], findings: [] };
 interface Pending {
   readonly scopes: ReadonlyMap<string, DocRecords>;
   readonly written: readonly WrittenRecord[];
-  /** The checked scenes' per-beat findings (sceneFindings.ts). */
-  readonly byBeat: ReadonlyMap<string, BeatFindings>;
+  /** The checked scenes' checks (sceneFindings.ts). */
+  readonly sceneChecks: ReadonlyMap<string, SceneCheck>;
   readonly changes: readonly TouchedRecord[];
 }
 
@@ -173,17 +173,19 @@ export class CommandEngine {
    */
   private check(changes: readonly TouchedRecord[]): Checks & Pending {
     const start = this.probe ? performance.now() : 0;
-    const sceneIds = scenesTouched(changes, { get: (kind, id) => this.repo.get(kind, id), liveScenes: () => this.repo.listLive('scene'), doubledIn: (id) => this.doubledIn(id) });
+    // A record's beat, the parent looked up most, comes from the cached scopes when they hold it (they are current: what this command changed is found in the change first).
+    const get = (kind: RecordKind, id: string) => (kind === 'beat' ? this.scopes.beat(id) : null) ?? this.repo.get(kind, id);
+    const sceneIds = scenesTouched(changes, { get, liveScenes: () => this.repo.listLive('scene'), doubledIn: (id) => this.doubledIn(id) });
     const written = changes.map((c) => ({ kind: c.kind, id: (c.after ?? c.before)!.id, after: c.after }));
     const scopes = new Map(sceneIds.map((id) => [id, this.scopes.after(id, written)]));
-    const byBeat = new Map<string, BeatFindings>();
+    const sceneChecks = new Map<string, SceneCheck>();
     const findings = sceneIds.flatMap((id) => {
       const checked = this.findings.check(scopes.get(id)!, id, changes);
-      byBeat.set(id, checked.byBeat);
+      sceneChecks.set(id, checked);
       return checked.findings;
     });
     this.probe?.rules(performance.now() - start, sceneIds.length);
-    return { checkedScenes: sceneIds, findings, scopes, written, byBeat, changes };
+    return { checkedScenes: sceneIds, findings, scopes, written, sceneChecks, changes };
   }
 
   /** The live scenes where a performer stands in as a body double. */
@@ -203,7 +205,7 @@ export class CommandEngine {
     this.scopes.update(checks.written, checked);
     for (const [id, scope] of checks.scopes) this.scopes.keep(id, scope);
     this.findings.forget(checks.changes, (id) => this.scopes.peek(id), checked);
-    for (const [id, byBeat] of checks.byBeat) this.findings.keep(id, byBeat);
+    for (const [id, check] of checks.sceneChecks) this.findings.keep(id, check);
   }
 
   private result(changes: ChangeSet, checks: Checks): ApplyResult {

@@ -1,5 +1,6 @@
+import type { Beat } from '../../../shared/domain/beat';
 import type { AnyRecord, RecordKind } from '../../../shared/domain/records';
-import type { DocRecords } from '../../../shared/records/query';
+import { mapWithChanges, type DocRecords } from '../../../shared/records/query';
 import { RECORD_KINDS, type KindSpec } from '../../../shared/records/registry';
 import type { Repository } from '../db/repository';
 import { loadSceneScope } from './scope';
@@ -40,6 +41,15 @@ export class SceneScopes {
     return this.scopes.get(sceneId) ?? null;
   }
 
+  /** A live beat as the cached scopes hold it, or null when none does (then read the file). */
+  beat(id: string): Beat | null {
+    for (const scope of this.scopes.values()) {
+      const beat = scope.beats[id];
+      if (beat) return beat;
+    }
+    return null;
+  }
+
   keep(sceneId: string, scope: DocRecords): void {
     this.scopes.set(sceneId, scope);
   }
@@ -54,30 +64,33 @@ export class SceneScopes {
   }
 }
 
-/** A scope with the written records applied: maps are copied where they change, never mutated. */
+/**
+ * A scope with the written records applied: maps are replaced where they change, never mutated, and carry
+ * their query groups along (shared/records/query.ts mapWithChanges).
+ */
 export function applyWritten(scope: DocRecords, sceneId: string, written: readonly WrittenRecord[]): DocRecords {
-  const next = { ...scope } as Record<string, Readonly<Record<string, AnyRecord>>>;
-  const touchedMaps = new Set<string>();
-  const mapOf = (key: string): Record<string, AnyRecord> => {
-    if (!touchedMaps.has(key)) {
-      next[key] = { ...next[key] };
-      touchedMaps.add(key);
-    }
-    return next[key] as Record<string, AnyRecord>;
+  const maps = scope as unknown as Record<string, Readonly<Record<string, AnyRecord>>>;
+  const pending = new Map<string, Map<string, AnyRecord | null>>();
+  const current = (key: string, id: string) => {
+    const p = pending.get(key);
+    return p?.has(id) ? p.get(id)! : (maps[key]?.[id] ?? null);
+  };
+  const set = (key: string, id: string, r: AnyRecord | null) => {
+    if (!pending.has(key)) pending.set(key, new Map());
+    pending.get(key)!.set(id, r);
   };
   // Parents first, so a beat made by the same command is known when its placements arrive.
   const ordered = [...written].sort((a, b) => depth(a.kind) - depth(b.kind));
   for (const w of ordered) {
     if (UNSCOPED_KINDS.has(w.kind)) continue;
-    const spec: KindSpec = RECORD_KINDS[w.kind];
-    const key = spec.snapshotKey;
+    const key = RECORD_KINDS[w.kind].snapshotKey;
     const live = w.after && !('deletedAt' in w.after && w.after.deletedAt) ? w.after : null;
-    if (!live || !belongs(next, sceneId, w.kind, live)) {
-      if (next[key]?.[w.id]) delete mapOf(key)[w.id];
-      continue;
-    }
-    mapOf(key)[w.id] = live;
+    if (live && belongs((parentKey, parentId) => !!current(parentKey, parentId), sceneId, w.kind, live)) set(key, w.id, live);
+    else if (current(key, w.id)) set(key, w.id, null);
   }
+  if (pending.size === 0) return scope;
+  const next = { ...maps };
+  for (const [key, changes] of pending) next[key] = mapWithChanges(maps[key] ?? {}, changes);
   return next as unknown as DocRecords;
 }
 
@@ -87,14 +100,14 @@ function depth(kind: RecordKind): number {
   return d;
 }
 
-/** Whether a live record is part of this scene's scope. */
-function belongs(scope: Record<string, Readonly<Record<string, AnyRecord>>>, sceneId: string, kind: RecordKind, r: AnyRecord): boolean {
+/** Whether a live record is part of this scene's scope (`has` answers whether the scope holds a record by snapshot key and id). */
+function belongs(has: (key: string, id: string) => boolean, sceneId: string, kind: RecordKind, r: AnyRecord): boolean {
   if (SHARED_KINDS.has(kind)) return true;
   if (kind === 'scene') return r.id === sceneId;
   const parent = (RECORD_KINDS[kind] as KindSpec).parent;
   if (!parent) return false;
   const parentId = (r as unknown as Record<string, string>)[parent.field];
   if (parent.kind === 'scene') return parentId === sceneId;
-  if (parent.kind === 'beat') return !!scope.beats?.[parentId!];
+  if (parent.kind === 'beat') return has('beats', parentId!);
   return false;
 }
