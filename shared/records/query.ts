@@ -102,6 +102,7 @@ function patchedGroups<T extends { readonly id: string }>(index: Map<string, rea
     if (was) {
       const list = listOf(from!);
       const at = list.findIndex((x) => x.id === id);
+      if (at < 0) return null; // not where the map says: regroup rather than guess
       if (r) list[at] = r;
       else list.splice(at, 1);
     } else if (r) listOf(to!).push(r);
