@@ -1,18 +1,18 @@
 import diff from 'microdiff';
 import { beatNumber, type Beat } from '../domain/beat';
 import type { Camera, CameraPlacement, Placement, SetPiece } from '../domain/blocking';
-import { BODY_REGION_IDS } from '../domain/bodyRegions';
-import { CONSENT_CHANNEL_LABELS, CONSENT_CHANNELS, CONSENT_VALUE_LABELS, NUDITY_TYPE_LABELS, type RiderVersion } from '../domain/consent';
 import { CREW_ROLE_LABELS, type Performer } from '../domain/people';
 import { CONTENT_FLAG_LABELS, SCENE_STATUS_LABELS, type Scene } from '../domain/scene';
 import type { SceneVersion } from '../domain/versions';
 import { BARRIER_CATALOGUE, FITTING_STATUS_LABELS, GARMENT_LABELS, type Barrier, type Garment, type GarmentFitting } from '../domain/wardrobe';
 import { contactSentence, type ContactNames } from '../body/contactSentence';
-import { boundaryOf, riderOf } from '../records/consentQuery';
+import type { Contact } from '../domain/contact';
 import { beatsOfScene, castOfScene, type DocRecords } from '../records/query';
 import { visibleTo, type Reader } from '../records/privacy';
-import { listing, regionWords } from '../rules/wording';
+import { CONTACT_TYPE_WORDS, listing, regionWords } from '../rules/wording';
 import { contentOfVersion, docFromContent, type VersionContent } from './content';
+import { consentLines } from './diffConsent';
+import { possessive, quote } from './diffWords';
 
 /**
  * What changed between two versions of a scene (or a version and the draft), in sentences a performer can
@@ -40,7 +40,6 @@ interface Line {
   readonly text: string;
 }
 
-const quote = (s: string) => (s.trim() ? `“${s.trim()}”` : '(empty)');
 const sign = (n: number | null | undefined, unit = '') => (n === null || n === undefined ? 'not set' : `${n}${unit}`);
 /** The top-level fields that differ between two states of a record (microdiff on the record's fields). */
 function changedFields(a: object, b: object): Set<string> {
@@ -102,11 +101,14 @@ function diffDocs(A: DocRecords, B: DocRecords, sceneId: string): string[] {
   keyed(A.contacts, B.contacts, {
     added: (c) => both(c.beatId) && add(2, numberOf(c.beatId), `${label(c.beatId)}: contact added — ${contactSentence(c, names)}`),
     removed: (c) => both(c.beatId) && add(2, numberOf(c.beatId), `${label(c.beatId)}: contact removed — ${contactSentence(c, names)}`),
-    changed: (c, d) => {
+    changed: (c, d, f) => {
       const before = contactSentence(c, names);
       const after = contactSentence(d, names);
       if (before !== after) add(2, numberOf(d.beatId), `${label(d.beatId)}: contact changed — ${before} → ${after}`);
-      else if (c.notes !== d.notes) add(2, numberOf(d.beatId), `${label(d.beatId)}: contact notes changed — ${after}`);
+      else if (c.notes !== d.notes && f.size === 1) add(2, numberOf(d.beatId), `${label(d.beatId)}: contact notes changed — ${after}`);
+      // The same words: what changed is a detail the sentence leaves out (a point moved on the same region,
+      // or the pressure or kiss of a contact that, as it is now, does not use them). Say which.
+      else add(2, numberOf(d.beatId), `${label(d.beatId)}: contact changed — ${after} (${listing(hiddenContactChanges(c, d, f))})`);
     },
   });
   keyed(A.garments, B.garments, {
@@ -132,7 +134,12 @@ function diffDocs(A: DocRecords, B: DocRecords, sceneId: string): string[] {
   keyed(A.doublings, B.doublings, {
     added: (d) => both(d.beatId) && add(2, numberOf(d.beatId), `${label(d.beatId)}: body double added — ${doublingWords(d)}`),
     removed: (d) => both(d.beatId) && add(2, numberOf(d.beatId), `${label(d.beatId)}: body double removed — ${doublingWords(d)}`),
-    changed: (d, e, f) => add(2, numberOf(e.beatId), `${label(e.beatId)}: body double ${f.has('note') && f.size === 1 ? 'note changed' : 'changed'} — ${doublingWords(e)}`),
+    changed: (d, e, f) => {
+      const words: string[] = [];
+      if (f.has('beatId') || f.has('performerId') || f.has('doubleId') || f.has('cameraId')) words.push(`${doublingWords(d)}${f.has('beatId') ? ` in beat ${numberOf(d.beatId)}` : ''} → ${doublingWords(e)}`);
+      if (f.has('note')) words.push(`${words.length ? '' : `${doublingWords(e)}, `}note ${quote(d.note)} → ${quote(e.note)}`);
+      add(2, numberOf(e.beatId), `${label(e.beatId)}: body double changed — ${words.join('; ')}`);
+    },
   });
   function cameraName(id: string): string {
     return (B.cameras[id] ?? A.cameras[id])?.name ?? 'a removed camera';
@@ -152,8 +159,9 @@ function diffDocs(A: DocRecords, B: DocRecords, sceneId: string): string[] {
     added: () => {},
     removed: () => {},
     changed: (p, q, f) => {
-      const words = performerChanges(p, q, f);
-      if (words.length) add(3, 0, `${personName(q.id)} (${q.name}): ${listing(words)}`);
+      const words = performerChanges(p, q, f, personName);
+      // "Ruth (Maya Okafor)"; a body double has no character of their own: just their name.
+      if (words.length) add(3, 0, `${personName(q.id) === q.name ? q.name : `${personName(q.id)} (${q.name})`}: ${listing(words)}`);
     },
   });
   keyed(A.crew, B.crew, {
@@ -175,25 +183,9 @@ function diffDocs(A: DocRecords, B: DocRecords, sceneId: string): string[] {
       else if (f.has('notes')) add(3, 0, `${possessive(personName(h.performerId))} fitting notes for ${fittingName(h)} changed`);
     },
   });
-  // Everyone the version holds — the cast and their body doubles here — on both sides (joining has its own sentence).
-  for (const p of Object.values(B.performers).sort((x, y) => x.name.localeCompare(y.name))) {
-    if (!A.performers[p.id]) continue;
-    const who = possessive(personName(p.id));
-    for (const region of BODY_REGION_IDS) {
-      for (const channel of CONSENT_CHANNELS) {
-        const before = boundaryOf(A, p.id, sceneId, region, channel);
-        const after = boundaryOf(B, p.id, sceneId, region, channel);
-        const where = `${regionWords(region)}, ${CONSENT_CHANNEL_LABELS[channel].toLowerCase()}`;
-        if (before.value !== after.value) {
-          const withdrawn = after.entry?.occasion === 'onSetWithdrawal' ? ' (consent withdrawn)' : '';
-          add(4, 0, `${who} boundary: ${where} — ${CONSENT_VALUE_LABELS[before.value].toLowerCase()} → ${CONSENT_VALUE_LABELS[after.value].toLowerCase()}${withdrawn}`);
-        } else if (before.note !== after.note) add(4, 0, `${who} boundary note: ${where} — ${quote(before.note)} → ${quote(after.note)}`);
-      }
-    }
-    const ra = riderOf(A, p.id, sceneId);
-    const rb = riderOf(B, p.id, sceneId);
-    if (rb && rb.id !== ra?.id) add(4, 0, `${who} rider: ${ra ? `version ${ra.version} → version ${rb.version}` : `version ${rb.version} recorded`}${ra ? riderChanges(ra, rb) : ''}`);
-  }
+  // The consent in force for everyone the version holds — the cast and their body doubles here — on both
+  // sides (joining has its own sentence).
+  for (const t of consentLines(A, B, sceneId, personName)) add(4, 0, t);
 
   return lines
     .map((l, i) => ({ ...l, i }))
@@ -291,6 +283,7 @@ function sceneLines(a: Scene, b: Scene, A: DocRecords, B: DocRecords, personName
   const crewName = (id: string) => (B.crew[id] ?? A.crew[id])?.name ?? 'a crew member no longer listed';
   for (const id of b.closedSetCrewIds.filter((id) => !a.closedSetCrewIds.includes(id))) out.push(`Closed set: ${crewName(id)} added`);
   for (const id of a.closedSetCrewIds.filter((id) => !b.closedSetCrewIds.includes(id))) out.push(`Closed set: ${crewName(id)} removed`);
+  if (stayed(a.closedSetCrewIds, b.closedSetCrewIds) !== stayed(b.closedSetCrewIds, a.closedSetCrewIds)) out.push('Closed set: order of the list changed');
   return out;
 }
 
@@ -336,13 +329,30 @@ function placementChanges(a: Placement, b: Placement, f: Set<string>): string[] 
   return out;
 }
 
-function performerChanges(a: Performer, b: Performer, f: Set<string>): string[] {
+function hiddenContactChanges(a: Contact, b: Contact, f: Set<string>): string[] {
+  const out: string[] = [];
+  if (f.has('initiator') || f.has('receiver')) out.push('the point of contact moved on the same region');
+  if (f.has('type')) out.push(`kind of touch ${CONTACT_TYPE_WORDS[a.type]} → ${CONTACT_TYPE_WORDS[b.type]}, unused while an alternative to touch is chosen`);
+  if (f.has('pressure')) out.push(`pressure ${a.pressure} → ${b.pressure}, unused in this contact`);
+  if (f.has('kiss')) out.push('kiss details changed, unused in this contact');
+  if (f.has('beatId')) out.push('moved from another beat');
+  if (f.has('notes')) out.push('notes changed');
+  return out;
+}
+
+function performerChanges(a: Performer, b: Performer, f: Set<string>, personName: (id: string) => string): string[] {
   const out: string[] = [];
   if (f.has('name')) out.push(`name ${quote(a.name)} → ${quote(b.name)}`);
   if (f.has('character')) out.push(`character ${quote(a.character)} → ${quote(b.character)}`);
   if (f.has('pronouns')) out.push(`pronouns ${quote(a.pronouns)} → ${quote(b.pronouns)}`);
   if (f.has('heightCm')) out.push(`height ${a.heightCm} → ${b.heightCm} cm`);
   if (f.has('isMinor')) out.push(b.isMinor ? 'now marked as a minor' : 'no longer marked as a minor');
+  if (f.has('doublesFor')) {
+    const was = a.doublesFor ? personName(a.doublesFor) : null;
+    if (b.doublesFor) out.push(`now a body double for ${personName(b.doublesFor)}${was ? `, no longer for ${was}` : ''}`);
+    else out.push(`no longer a body double${was ? ` for ${was}` : ''}`);
+  }
+  if (f.has('color')) out.push('label colour of their mannequin changed');
   return out;
 }
 
@@ -359,22 +369,7 @@ function barrierChanges(a: Barrier, b: Barrier, f: Set<string>, personName: (id:
   return out;
 }
 
-function riderChanges(a: RiderVersion, b: RiderVersion): string {
-  const parts: string[] = [];
-  const addedTypes = b.nudityTypes.filter((t) => !a.nudityTypes.includes(t)).map((t) => NUDITY_TYPE_LABELS[t]);
-  const removedTypes = a.nudityTypes.filter((t) => !b.nudityTypes.includes(t)).map((t) => NUDITY_TYPE_LABELS[t]);
-  if (addedTypes.length) parts.push(`${listing(addedTypes)} agreed`);
-  if (removedTypes.length) parts.push(`${listing(removedTypes)} no longer agreed`);
-  if (a.simulatedActs !== b.simulatedActs) parts.push('simulated acts changed');
-  if (JSON.stringify(a.bodyDouble) !== JSON.stringify(b.bodyDouble)) parts.push('body double changed');
-  if (a.footageLimits !== b.footageLimits) parts.push('footage and stills limits changed');
-  if (a.description !== b.description) parts.push('scene description changed');
-  if (a.dateSigned !== b.dateSigned) parts.push(`date signed ${a.dateSigned ?? 'not set'} → ${b.dateSigned ?? 'not set'}`);
-  return parts.length ? ` — ${listing(parts)}` : '';
-}
-
 const garmentName = (g: Pick<Garment, 'type'>) => GARMENT_LABELS[g.type].replace(/^an? /, '');
 const fittingName = (g: Pick<GarmentFitting, 'type'>) => GARMENT_LABELS[g.type].replace(/^an? /, '');
 const barrierName = (b: Pick<Barrier, 'type'>) => BARRIER_CATALOGUE[b.type].label;
-const possessive = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
 
