@@ -20,7 +20,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { it } from 'vitest';
 
@@ -36,7 +36,7 @@ const PERFORMER_EDIT = `  apply({ type: 'performer.update', id: 'sample-performe
 /** The common writer: the sample, then `extras` (format-specific, through that app's own code), then the two edits. */
 function writer(format: number, { imports = '', extras = '', secondEdit = BEAT_EDIT(format) }: { imports?: string; extras?: string; secondEdit?: string } = {}): string {
   return `import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { it } from 'vitest';
 import { createSampleProduction } from '../../electron/main/services/sample';
 ${imports}
@@ -151,6 +151,7 @@ function inWorktree(commit: string, body: (dir: string) => void): void {
     body(dir);
   } finally {
     sh(root, 'git', ['worktree', 'remove', '--force', dir]);
+    rmSync(dirname(dir), { recursive: true, force: true });
   }
 }
 
@@ -192,6 +193,6 @@ it('stops the upgrade after migration ${stop.version}', () => {
     if (version !== format) throw new Error(`format-${format}.closedset came out as format ${String(version)}`);
     copyFileSync(out, join(FIXTURES, `format-${format}.closedset`));
     console.log(`format-${format}.closedset: ${statSync(out).size} bytes`);
-    rmSync(out, { force: true });
+    rmSync(dirname(out), { recursive: true, force: true });
   });
 }
