@@ -16,6 +16,7 @@ import { chooseNativeBinding, isNativeModuleError, type NativeBindingChoice } fr
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSecurity } from './security';
 import { createHandlers, Session } from './services/session';
+import { openInSystemViewer } from './systemViewer';
 import { electronKeychain } from './signing/safeStorage';
 import { createMainWindow } from './window';
 
@@ -150,6 +151,8 @@ async function start(): Promise<void> {
     // Sheets print with Electron's own Chromium; Print opens the system dialog on a window showing the sheet.
     sheets: { printer: electronPrinter(), stills: createElectronStills, printDialog: printSheetWithDialog },
     keychain: electronKeychain,
+    // Open on a rider PDF: main writes a read-only copy in its own folder, the system viewer shows it.
+    openInSystemViewer,
     onDocumentChanged,
   });
   // Main's own file actions (menu, the OS opening a file) may name paths; the window's calls may not.

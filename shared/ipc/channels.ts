@@ -32,6 +32,7 @@ export const CHANNEL_NAMES = [
   'sheet:verify',
   'rider:attachPdf',
   'rider:savePdfCopy',
+  'rider:openPdf',
 ] as const;
 export type Channel = (typeof CHANNEL_NAMES)[number];
 

@@ -94,6 +94,12 @@ const OptionalPath = z.object({ path: FilePath.optional() }).strict();
 const WritePath = z.object({ path: FilePath.optional(), overwrite: z.boolean().optional() }).strict();
 const AttachRiderPdf = z.strictObject({ riderId: RiderId, recordedBy: line('Recorded by', LIMITS.name), path: FilePath.optional() });
 const SaveRiderPdf = z.strictObject({ attachmentId: RiderAttachmentId, path: FilePath.optional(), overwrite: z.boolean().optional() });
+/** Only the attachment's id: where a copy to open is written is main's choice, never the window's. */
+const OpenRiderPdf = z.strictObject({ attachmentId: RiderAttachmentId });
+/** An opened rider PDF: shown by the system viewer (desktop app), or its bytes for the page to show (browser host). */
+export type RiderPdfOpened =
+  | { readonly fileName: string; readonly shownBy: 'system-viewer'; readonly pdfBase64: null }
+  | { readonly fileName: string; readonly shownBy: 'page'; readonly pdfBase64: string };
 
 /** The rehearsal packet's choices, and for an export where to write it (see `packet:export`). */
 const PacketPreviewArgs = z.object({ choices: PacketChoicesSchema }).strict();
@@ -169,6 +175,8 @@ export const contract = {
   'rider:attachPdf': channel<typeof AttachRiderPdf, ChangeSet>(AttachRiderPdf),
   /** Save a copy of an attached rider PDF (main asks where with a save dialog when no path is given). */
   'rider:savePdfCopy': channel<typeof SaveRiderPdf, { readonly path: string }>(SaveRiderPdf),
+  /** Open an attached rider PDF, its hash checked first (the system viewer in the desktop app; the bytes in the browser host). */
+  'rider:openPdf': channel<typeof OpenRiderPdf, RiderPdfOpened>(OpenRiderPdf),
 } as const satisfies Record<Channel, { args: z.ZodType; result: unknown }>;
 
 export type Contract = typeof contract;

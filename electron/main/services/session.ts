@@ -16,6 +16,7 @@ import { sheetHandlers, type SheetHost } from '../export/sheetHandlers';
 import type { OsKeychain } from '../signing/keyStore';
 import { signingHandlers } from '../signing/handlers';
 import { attachRiderPdf, riderPdfBytes, saveRiderPdfCopy } from './riderPdf';
+import { openRiderPdf, VIEWER_COPIES_DIR } from './riderPdfViewer';
 
 /** What differs between the Electron app and the browser host. */
 export interface HostAdapters {
@@ -42,6 +43,8 @@ export interface HostAdapters {
   readonly sheets?: SheetHost;
   /** The OS keychain for the signing key (Electron's safeStorage); absent in the browser host and the CLI. */
   readonly keychain?: () => Promise<OsKeychain | null>;
+  /** The system's PDF viewer (Electron's shell.openPath: '' or a reason); absent in the browser host, where the page shows the PDF. */
+  readonly openInSystemViewer?: (path: string) => Promise<string>;
   /** Called when the open document or its title changes (window title, menu state). */
   readonly onDocumentChanged?: (info: DocumentInfo | null) => void;
 }
@@ -217,6 +220,8 @@ export function createHandlers(session: Session, origin: 'window' | 'main' = 'wi
       saveRiderPdfCopy(doc, attachmentId, chosen.path, chosen.fromDialog || !!overwrite);
       return { path: chosen.path };
     },
+    'rider:openPdf': ({ attachmentId }) =>
+      openRiderPdf(session.requireDocument(), attachmentId, { copiesDir: join(adapters.userDataDir, VIEWER_COPIES_DIR), openInSystemViewer: adapters.openInSystemViewer }),
   };
   // A review copy refuses every change, whichever channel it comes by (electron/main/review/handlers.ts).
   return guardReviewCopy(session, handlers);

@@ -111,6 +111,8 @@ function createState(options: StubOptions) {
     devicePermissionHandler: null as null | ((...args: unknown[]) => boolean),
     beforeRequest: null as BeforeRequestHandler | null,
     externalOpened: [] as string[],
+    /** Paths given to shell.openPath (the system viewer). */
+    pathsOpened: [] as string[],
     dialogs: [] as DialogCall[],
     /** What the next open/save dialog answers (null: cancelled). */
     nextOpenPath: null as string | null,
@@ -232,6 +234,10 @@ export function electronModule() {
 
   const shell = {
     openExternal: async (url: string) => void stubState().externalOpened.push(url),
+    openPath: async (path: string) => {
+      stubState().pathsOpened.push(path);
+      return '';
+    },
   };
 
   const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false });

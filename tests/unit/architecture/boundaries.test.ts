@@ -54,7 +54,7 @@ const RULES = {
     return posix.join(posix.dirname(file), s).startsWith('electron/');
   }) as Rule,
   onlyThinFilesImportElectron: ((s, file) =>
-    s === 'electron' && !/^electron\/(main\/(index|window|security|protocol|menu|dialogs)\.ts|main\/ipc\/register\.ts|main\/export\/(stillsElectron|electronPrinter)\.ts|main\/signing\/safeStorage\.ts|preload\/.*)$/.test(file)) as Rule,
+    s === 'electron' && !/^electron\/(main\/(index|window|security|protocol|menu|dialogs|systemViewer)\.ts|main\/ipc\/register\.ts|main\/export\/(stillsElectron|electronPrinter)\.ts|main\/signing\/safeStorage\.ts|preload\/.*)$/.test(file)) as Rule,
   onlyConnectionImportsSqlite: ((s, file) => s === 'better-sqlite3' && file !== 'electron/main/db/connection.ts') as Rule,
   browserHostHasNoElectron: ((s) => s === 'electron') as Rule,
 };

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { RiderVersion } from '../../../../../shared/domain/consent';
 import { useDocumentStore } from '../../../store/documentStore';
 import { formatWhen } from './consentState';
-import { attachRiderPdf, saveRiderPdfCopy } from './riderPdfActions';
+import { attachRiderPdf, openRiderPdf, saveRiderPdfCopy } from './riderPdfActions';
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -40,13 +40,21 @@ export function RiderPdfs({ performerId, sceneId, current, recordedBy }: { reado
               <span className="rider__pdf-name" dir="auto" title={a.fileName}>
                 {a.fileName}
               </span>
-              <span className="muted small">
+              <span className="muted small rider__pdf-meta">
                 {size(a.sizeBytes)} · version {riders[a.riderId]?.version ?? '?'} · attached {formatWhen(a.recordedAt)}
-                {a.recordedBy ? ` by ${a.recordedBy}` : ''}
+                {a.recordedBy ? ` by ${a.recordedBy}` : ''} ·{' '}
+                <span className="rider__pdf-hash" title={`SHA-256 ${a.sha256} (checked before the PDF is opened or saved)`}>
+                  SHA-256 {a.sha256.slice(0, 12)}
+                </span>
               </span>
-              <button type="button" className="btn btn--sm btn--ghost" aria-label={`Save a copy of ${a.fileName}`} onClick={() => void saveRiderPdfCopy(a.id, a.fileName)}>
-                Save a copy…
-              </button>
+              <span className="rider__pdf-actions">
+                <button type="button" className="btn btn--sm btn--ghost" aria-label={`Open ${a.fileName}`} onClick={() => void openRiderPdf(a.id, a.fileName)}>
+                  Open
+                </button>
+                <button type="button" className="btn btn--sm btn--ghost" aria-label={`Save a copy of ${a.fileName}`} onClick={() => void saveRiderPdfCopy(a.id, a.fileName)}>
+                  Save a copy…
+                </button>
+              </span>
             </li>
           ))}
         </ul>

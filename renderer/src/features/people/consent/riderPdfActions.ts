@@ -1,4 +1,5 @@
 import { invoke, isHostedInElectron, toAppError } from '../../../api/client';
+import { bytesFromBase64 } from '../../../api/download';
 import { applyChangeSet, useDocumentStore } from '../../../store/documentStore';
 import { announce, askText, showError, showToast } from '../../../store/uiStore';
 
@@ -34,5 +35,37 @@ export async function saveRiderPdfCopy(attachmentId: string, fileName: string): 
     showToast({ tone: 'success', message: `Copy saved to ${saved.path}` });
   } catch (e) {
     if (!cancelled(e)) showError(toAppError(e).message);
+  }
+}
+
+/** How long a shown PDF's blob URL lives: long enough for the new tab to load it, then it is let go. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+/**
+ * Opens an attached rider PDF. Main checks its hash first and refuses a damaged copy. In the desktop app
+ * main hands a read-only copy to the system's PDF viewer; in the browser host the PDF comes back and is
+ * shown in a new tab (opened at the click, before the answer, so the browser does not take it for a pop-up).
+ */
+export async function openRiderPdf(attachmentId: string, fileName: string): Promise<void> {
+  const tab = isHostedInElectron() ? null : window.open('about:blank', '_blank');
+  if (!isHostedInElectron() && !tab) {
+    showError(`The browser did not open a new tab for “${fileName}”. Allow pop-ups for Closed Set, or use “Save a copy…” and open the copy.`);
+    return;
+  }
+  try {
+    const opened = await invoke('rider:openPdf', { attachmentId });
+    if (opened.shownBy === 'system-viewer') {
+      showToast({ tone: 'success', message: `${opened.fileName} opened in the system’s PDF viewer (a read-only copy).` });
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([bytesFromBase64(opened.pdfBase64)], { type: 'application/pdf' }));
+    // The tab shows only the PDF: it gets no handle back to the app.
+    tab!.opener = null;
+    tab!.location.href = url;
+    window.setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+    announce(`${opened.fileName} opened in a new tab.`);
+  } catch (e) {
+    tab?.close();
+    showError(toAppError(e).message);
   }
 }
