@@ -28,6 +28,7 @@ export const CHANNEL_NAMES = [
   'signing:status',
   'signing:create',
   'signing:importP12',
+  'signing:changeProtection',
   'signing:record',
   'sheet:verify',
   'rider:attachPdf',

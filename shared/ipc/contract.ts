@@ -11,7 +11,7 @@ import type { Finding } from '../rules/types';
 import { IssueVersionArgs, RecordSignoffArgs, WithdrawSignoffArgs } from '../versions/requests';
 import { PacketChoicesSchema } from '../packet/schema';
 import type { SheetVerdict } from '../signing/verdict';
-import { base64Of, CertificateName, MAX_P12_BYTES, MAX_VERIFY_PDF_BYTES, Passphrase, type SigningStatus } from '../signing/status';
+import { base64Of, CertificateName, ChangeKeyProtection, MAX_P12_BYTES, MAX_VERIFY_PDF_BYTES, Passphrase, type SigningStatus } from '../signing/status';
 import { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName } from './channels';
 
 export { CHANNEL_NAMES, EVENT_NAMES, type Channel, type EventName };
@@ -168,6 +168,8 @@ export const contract = {
   'signing:status': channel<typeof NoArgs, SigningStatus>(NoArgs),
   'signing:create': channel<typeof CreateCertificate, SigningStatus>(CreateCertificate),
   'signing:importP12': channel<typeof ImportP12, SigningStatus>(ImportP12),
+  /** Re-encrypt the stored key under the system keychain or a new passphrase (the certificate stays the same). */
+  'signing:changeProtection': channel<typeof ChangeKeyProtection, SigningStatus>(ChangeKeyProtection),
   /** Record the stored certificate in the open production as its coordinator's. */
   'signing:record': channel<typeof NoArgs, SigningStatus>(NoArgs),
   'sheet:verify': channel<typeof VerifySheet, SheetVerdict>(VerifySheet),

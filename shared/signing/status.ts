@@ -27,10 +27,40 @@ export interface SigningStatus {
 }
 
 export const PASSPHRASE_MIN = 8;
+/** A passphrase must use at least this many different characters ("aaaaaaaa", "12121212" are refused). */
+export const PASSPHRASE_MIN_DISTINCT = 5;
+/** Passphrases guessed first by anyone trying (compared case-insensitively, spaces ignored). */
+const COMMON_PASSPHRASES = new Set(['password', 'password1', 'password123', 'passphrase', '12345678', '123456789', '1234567890', 'qwertyuiop', 'qwerty123', 'iloveyou', 'letmein1', 'abcdefgh', 'abcd1234', 'closedset', 'changeme']);
+
+/** A new passphrase for the signing key: long enough, not one or two characters repeated, not a well-known one. */
 export const Passphrase = z
   .string({ error: 'A passphrase must be text' })
   .min(PASSPHRASE_MIN, { error: `A passphrase needs at least ${PASSPHRASE_MIN} characters` })
-  .max(1024, { error: 'A passphrase is at most 1024 characters' });
+  .max(1024, { error: 'A passphrase is at most 1024 characters' })
+  .refine((p) => new Set(p).size >= PASSPHRASE_MIN_DISTINCT, { error: `A passphrase needs at least ${PASSPHRASE_MIN_DISTINCT} different characters` })
+  .refine((p) => !COMMON_PASSPHRASES.has(p.toLowerCase().replaceAll(' ', '')), { error: 'This passphrase is among the first anyone would try: choose another' });
+/** A passphrase typed to unlock an existing key (its rules were checked when it was chosen). */
+export const CurrentPassphrase = z.string({ error: 'The passphrase must be text' }).max(1024, { error: 'A passphrase is at most 1024 characters' });
+
+/** How the signing key is protected at rest. */
+export type KeyProtectionKind = 'keychain' | 'passphrase';
+
+/**
+ * Changing how the stored key is protected (File ▸ Signing certificate… ▸ Change protection…): to the
+ * system keychain, or to a new passphrase. `currentPassphrase` unlocks a key protected by one; a key in
+ * the keychain is unlocked by the keychain.
+ */
+export const ChangeKeyProtection = z.discriminatedUnion('to', [
+  z.object({ to: z.literal('keychain'), currentPassphrase: CurrentPassphrase.optional() }).strict(),
+  z
+    .object({ to: z.literal('passphrase'), currentPassphrase: CurrentPassphrase.optional(), newPassphrase: Passphrase })
+    .strict()
+    .refine((c) => c.currentPassphrase === undefined || c.currentPassphrase !== c.newPassphrase, {
+      error: 'The new passphrase is the same as the current one',
+      path: ['newPassphrase'],
+    }),
+]);
+export type ChangeKeyProtection = z.infer<typeof ChangeKeyProtection>;
 export const CertificateName = z
   .string({ error: 'A name must be text' })
   .trim()

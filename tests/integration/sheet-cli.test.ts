@@ -1,16 +1,33 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runSheetCli } from '../../electron/main/export/cli';
 import { playwrightPrinter } from '../../electron/main/export/playwrightPrinter';
 import { PAPER_POINTS } from '../../electron/main/export/sheet/css';
 import { createSampleProduction } from '../../electron/main/services/sample';
 import { generateIdentity } from '../../electron/main/signing/identity';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { createHandlers, Session } from '../../electron/main/services/session';
 import { saveIdentity } from '../../electron/main/signing/keyStore';
+import { electronKeychain } from '../../electron/main/signing/safeStorage';
 import { runVerifySheetCli } from '../../electron/main/signing/verifyCli';
 import { pdfInfo, pdfText } from '../support/pdf';
 import { pdfsig } from '../support/signing';
+import type { Envelope } from '../../shared/ipc/errors';
+
+// Only `electron` is replaced, for the desktop app's keychain (safeStorage) a key may be kept in: a keyed XOR.
+vi.mock('electron', () => {
+  const seal = (bytes: Buffer) => Buffer.from(bytes.map((b, i) => b ^ (0x33 + i) % 256));
+  return {
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: async (text: string) => seal(Buffer.from(text, 'utf8')),
+      decryptStringAsync: async (bytes: Buffer) => ({ result: seal(bytes).toString('utf8'), shouldReEncrypt: false }),
+    },
+  };
+});
 
 const dir = mkdtempSync(join(tmpdir(), 'sheet-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,6 +35,7 @@ const samplePath = join(import.meta.dirname, '../../resources/sample-production.
 
 const noIdentity = join(dir, 'no-user-data');
 const PASSPHRASE = 'lighthouse keeper';
+const KEYCHAIN_TO_PASSPHRASE = 'harbour pilot 2026';
 
 /** Runs `npm run sheet -- <args>` in-process; Chromium is started only if the input is good. */
 async function sheet(args: string[], signing: { userDataDir?: string; env?: Record<string, string>; ask?: () => Promise<string> } = {}) {
@@ -87,6 +105,44 @@ describe('npm run sheet', () => {
     expect(silent.code).toBe(2);
     expect(silent.err).toEqual(['The signing key is protected by a passphrase: set CLOSED_SET_KEY_PASSPHRASE, run in a terminal to type it, or add --unsigned.']);
   });
+
+  it('a keychain key: one sentence on what to do, exit 2, nothing printed; after Change protection… to a passphrase it signs', async () => {
+    const userData = join(dir, 'keychain-user-data');
+    await saveIdentity(userData, await generateIdentity('Alex Moreau'), { kind: 'keychain', keychain: (await electronKeychain())! });
+    mkdirSync(join(dir, 'keychain-out'));
+
+    const refused = await sheet(['--performer', 'Maya Okafor', '--out', 'keychain-out'], { userDataDir: userData, env: { CLOSED_SET_KEY_PASSPHRASE: KEYCHAIN_TO_PASSPHRASE }, ask: async () => KEYCHAIN_TO_PASSPHRASE });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toEqual([
+      'The signing key is kept in this computer’s keychain, which only the Closed Set app can open: in Closed Set choose File ▸ Signing certificate… ▸ Change protection… and pick a passphrase, or add --unsigned.',
+    ]);
+    expect(refused.printed).toBe(false);
+    expect(readdirSync(join(dir, 'keychain-out'))).toEqual([]);
+
+    // In the desktop app: File ▸ Signing certificate… ▸ Change protection… → a passphrase.
+    const app = new Session({ host: 'electron', version: '0.0.0-test', platform: process.platform, userDataDir: userData, samplePath, keychain: electronKeychain });
+    const changed = (await dispatch(createHandlers(app), 'signing:changeProtection', { to: 'passphrase', newPassphrase: KEYCHAIN_TO_PASSPHRASE }, () => {})) as Envelope<unknown>;
+    expect(changed.ok).toBe(true);
+
+    // From the environment variable …
+    const signed = await sheet(['--performer', 'Maya Okafor', '--out', 'keychain-out'], { userDataDir: userData, env: { CLOSED_SET_KEY_PASSPHRASE: KEYCHAIN_TO_PASSPHRASE } });
+    expect(signed.err).toEqual([]);
+    expect(signed.code).toBe(0);
+    expect(signed.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, signed by Alex Moreau.');
+    const [file] = readdirSync(join(dir, 'keychain-out'));
+    const report = pdfsig(dir, new Uint8Array(readFileSync(join(dir, 'keychain-out', file!))));
+    expect(report).toContain('Signature is Valid.');
+    expect(report).toContain('Total document signed');
+
+    // … or typed at the terminal prompt; a wrong one is refused before Chromium starts.
+    let asked = 0;
+    const typed = await sheet(['--director', '--out', 'keychain-out'], { userDataDir: userData, ask: async () => (asked++, KEYCHAIN_TO_PASSPHRASE) });
+    expect(asked).toBe(1);
+    expect(typed.code).toBe(0);
+    expect(typed.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, signed by Alex Moreau.');
+    const wrong = await sheet(['--director', '--out', 'keychain-out'], { userDataDir: userData, ask: async () => 'lighthouse keeper' });
+    expect(wrong).toMatchObject({ code: 1, err: ['Wrong passphrase for the signing key.'], printed: false });
+  }, 120_000);
 
   it('without a signing certificate says how to make one, exits 2 and prints nothing; --unsigned exports unsigned deliberately', async () => {
     const r = await sheet(['--performer', 'Maya Okafor', '--out', '.']);

@@ -118,7 +118,7 @@ async function cliSigner(dir: string, io: SheetCliIo): Promise<{ identity: Signi
     throw new UsageError(`There is no signing certificate in ${dir}: create one in the app (File ▸ Signing certificate…) or name its folder with --user-data, or add --unsigned.`);
   }
   if (stored.protection === 'keychain') {
-    throw new UsageError('The signing key is kept in the desktop app’s system keychain, which the command line cannot open: export from the app, or add --unsigned.');
+    throw new UsageError('The signing key is kept in this computer’s keychain, which only the Closed Set app can open: in Closed Set choose File ▸ Signing certificate… ▸ Change protection… and pick a passphrase, or add --unsigned.');
   }
   const fromEnv = io.env[PASSPHRASE_ENV];
   let passphrase: string;

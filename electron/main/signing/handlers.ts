@@ -1,15 +1,15 @@
 import type { Handlers } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { docRecordsFrom } from '../../../shared/records/query';
-import type { SigningStatus } from '../../../shared/signing/status';
+import type { ChangeKeyProtection, SigningStatus } from '../../../shared/signing/status';
 import type { Session } from '../services/session';
 import { recordSigningCertificate, verifyContextFrom } from './certificateRecord';
 import { generateIdentity, type SigningIdentity } from './identity';
-import { type KeyProtection, type OsKeychain, loadIdentity, saveIdentity, storedCertificate } from './keyStore';
+import { type KeyProtection, type OsKeychain, WRONG_PASSPHRASE, changeKeyProtection, loadIdentity, saveIdentity, storedCertificate } from './keyStore';
 import { importP12 } from './p12';
 import { verifySheetPdf } from './verifySheetPdf';
 
-type SigningChannels = 'signing:status' | 'signing:create' | 'signing:importP12' | 'signing:record' | 'sheet:verify';
+type SigningChannels = 'signing:status' | 'signing:create' | 'signing:importP12' | 'signing:changeProtection' | 'signing:record' | 'sheet:verify';
 
 /** The signing channels of the contract, for createHandlers (Electron and the browser host alike). */
 export function signingHandlers(session: Session): Pick<Handlers, SigningChannels> {
@@ -25,6 +25,10 @@ export function signingHandlers(session: Session): Pick<Handlers, SigningChannel
       const identity = await importP12(new Uint8Array(Buffer.from(p12, 'base64')), p12Passphrase);
       await saveIdentity(dir, identity, await protectionFor(session, passphrase));
       return afterNewIdentity(session, identity);
+    },
+    'signing:changeProtection': async (change) => {
+      await changeProtection(session, change);
+      return signingStatus(session);
     },
     'signing:record': async () => {
       const stored = storedCertificate(dir);
@@ -80,6 +84,36 @@ async function protectionFor(session: Session, passphrase: string | undefined): 
       ? 'This computer has no system keyring, so the key would be stored almost as plain text: choose a passphrase to protect it.'
       : 'Choose a passphrase to protect the signing key (at least 8 characters).',
   );
+}
+
+/**
+ * File ▸ Signing certificate… ▸ Change protection…: the stored key re-encrypted under the keychain or a
+ * new passphrase. It is unlocked the way it is protected now (the keychain, or the current passphrase:
+ * a wrong one changes nothing), then replaced atomically (keyStore.saveIdentity); it is never written
+ * in the clear. The certificate, and so every production that records it, stays the same.
+ */
+async function changeProtection(session: Session, change: ChangeKeyProtection): Promise<void> {
+  const dir = session.adapters.userDataDir;
+  const stored = storedCertificate(dir);
+  if (!stored) throw new AppError('not-found', 'There is no signing certificate yet: create one or import a .p12 file first.');
+  const keychain = (await session.adapters.keychain?.()) ?? undefined;
+  if (stored.protection === 'keychain') {
+    if (change.to === 'keychain') throw new AppError('invalid-argument', 'The signing key is already kept in this computer’s keychain.');
+    if (change.currentPassphrase !== undefined) throw new AppError('invalid-argument', 'The signing key is kept in the keychain, so there is no current passphrase to give.');
+    if (!keychain) throw new AppError('invalid-argument', 'The signing key is kept in the desktop app’s system keychain: change its protection in the desktop app.');
+  } else if (change.currentPassphrase === undefined) {
+    throw new AppError('invalid-argument', 'Enter the current passphrase to change how the signing key is protected.');
+  }
+  if (change.to === 'keychain' && !keychain) throw new AppError('invalid-argument', 'There is no system keychain here (the browser host has none), so the key stays protected by a passphrase.');
+  const target: KeyProtection = change.to === 'passphrase' ? { kind: 'passphrase', passphrase: change.newPassphrase } : await protectionFor(session, undefined);
+  try {
+    await changeKeyProtection(dir, stored.protection === 'keychain' ? { keychain } : { passphrase: change.currentPassphrase }, target);
+  } catch (error) {
+    if (error instanceof AppError && error.message === WRONG_PASSPHRASE) {
+      throw new AppError('invalid-argument', 'The current passphrase is wrong, so the key’s protection was not changed.');
+    }
+    throw error;
+  }
 }
 
 async function afterNewIdentity(session: Session, identity: SigningIdentity): Promise<SigningStatus> {

@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/ipc/errors';
+import { Passphrase } from '../../../shared/signing/status';
 import { type CertificateSummary, type SigningIdentity, identityFromParts, summarizeCertificate } from './identity';
 
 /**
@@ -13,7 +14,7 @@ import { type CertificateSummary, type SigningIdentity, identityFromParts, summa
  */
 export const IDENTITY_FILE_NAME = 'signing-identity.json';
 
-/** Electron's safeStorage, reduced to what is used (electron/main/signing/safeStorageAdapter.ts). */
+/** Electron's safeStorage, reduced to what is used (electron/main/signing/safeStorage.ts). */
 export interface OsKeychain {
   encrypt(plainText: string): Promise<Buffer>;
   decrypt(encrypted: Buffer): Promise<string>;
@@ -41,7 +42,7 @@ const StoredIdentity = z.object({
 type StoredIdentity = z.infer<typeof StoredIdentity>;
 
 const SCRYPT = { N: 1 << 15, r: 8, p: 1 } as const;
-export const MIN_PASSPHRASE_LENGTH = 8;
+export const WRONG_PASSPHRASE = 'Wrong passphrase for the signing key.';
 
 function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -49,16 +50,27 @@ function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: num
   );
 }
 
-/** Writes the identity, encrypted, replacing any stored one (through a temporary file, so a crash leaves the old one). */
-export async function saveIdentity(dir: string, identity: SigningIdentity, protection: KeyProtection): Promise<CertificateSummary> {
+/** The steps of replacing the identity file; a test fails between them to stand in for a crash. */
+export type WriteStep = 'written' | 'synced' | 'renamed';
+export interface SaveOptions {
+  readonly afterStep?: (step: WriteStep) => void;
+}
+
+/**
+ * Writes the identity, encrypted, replacing any stored one: the new file is written beside the old,
+ * flushed to disk, then renamed over it, so a crash at any moment leaves either the old key or the new
+ * one, whole. The encrypted key is unlocked in memory before anything is written: a keychain that
+ * returns something it cannot read back never replaces a key that works.
+ */
+export async function saveIdentity(dir: string, identity: SigningIdentity, protection: KeyProtection, options: SaveOptions = {}): Promise<CertificateSummary> {
   const pkcs8 = Buffer.from(identity.privateKeyPkcs8);
   let key: StoredIdentity['key'];
   if (protection.kind === 'keychain') {
     key = { protection: 'keychain', encrypted: (await protection.keychain.encrypt(pkcs8.toString('base64'))).toString('base64') };
   } else {
-    if (protection.passphrase.length < MIN_PASSPHRASE_LENGTH) {
-      throw new AppError('invalid-argument', `The passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-    }
+    // The rules for a new passphrase (shared/signing/status.ts), enforced where the key is written.
+    const rule = Passphrase.safeParse(protection.passphrase);
+    if (!rule.success) throw new AppError('invalid-argument', `${rule.error.issues[0]?.message ?? 'This passphrase cannot protect the key'}.`);
     const salt = randomBytes(16);
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', await deriveKey(protection.passphrase, salt, SCRYPT), iv);
@@ -71,13 +83,52 @@ export async function saveIdentity(dir: string, identity: SigningIdentity, prote
       encrypted: encrypted.toString('base64'),
     };
   }
+  const readBack = await unlockKey(key, protection.kind === 'keychain' ? { keychain: protection.keychain } : { passphrase: protection.passphrase }).catch(() => null);
+  if (!readBack?.equals(pkcs8)) throw new AppError('io', 'The signing key could not be read back after encrypting it, so nothing was changed.');
   const stored: StoredIdentity = { format: 1, certificate: Buffer.from(identity.certificateDer).toString('base64'), key };
-  const path = join(dir, IDENTITY_FILE_NAME);
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.saving`;
-  writeFileSync(temp, JSON.stringify(stored, null, 2), { mode: 0o600 });
-  renameSync(temp, path);
+  replaceAtomically(join(dir, IDENTITY_FILE_NAME), JSON.stringify(stored, null, 2), options.afterStep);
   return summarizeCertificate(identity.certificateDer);
+}
+
+/**
+ * Re-encrypts the stored key under another protection, the certificate unchanged. The key is unlocked
+ * first (a wrong passphrase throws and nothing is written), then saved as saveIdentity saves.
+ */
+export async function changeKeyProtection(dir: string, unlock: Unlock, protection: KeyProtection, options: SaveOptions = {}): Promise<CertificateSummary> {
+  return saveIdentity(dir, await loadIdentity(dir, unlock), protection, options);
+}
+
+/** New file (its own name, owner-only), fsync, rename over the old one, fsync the folder so the rename lasts. */
+function replaceAtomically(path: string, text: string, afterStep?: (step: WriteStep) => void): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${randomBytes(6).toString('hex')}.saving`;
+  try {
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      writeFileSync(fd, text);
+      afterStep?.('written');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    afterStep?.('synced');
+    renameSync(temp, path);
+  } catch (error) {
+    // A failure (not a crash) cleans up; after a crash the stray temp file is ignored by every reader.
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  afterStep?.('renamed');
+  try {
+    const dirFd = openSync(dirname(path), 'r');
+    try {
+      fsyncSync(dirFd);
+    } finally {
+      closeSync(dirFd);
+    }
+  } catch {
+    // Windows cannot open a folder for fsync; its rename is already written through.
+  }
 }
 
 function readStored(dir: string): StoredIdentity | null {
@@ -102,31 +153,35 @@ export function storedCertificate(dir: string): { certificate: CertificateSummar
   return { certificate: summarizeCertificate(der), certificateDer: der, protection: stored.key.protection };
 }
 
+export type Unlock = { readonly keychain?: OsKeychain | undefined; readonly passphrase?: string | undefined };
+
 /** Unlocks the stored identity for one signing. */
-export async function loadIdentity(dir: string, unlock: { keychain?: OsKeychain; passphrase?: string }): Promise<SigningIdentity> {
+export async function loadIdentity(dir: string, unlock: Unlock): Promise<SigningIdentity> {
   const stored = readStored(dir);
   if (!stored) throw new AppError('not-found', 'There is no signing certificate yet: create one or import a .p12 file first.');
   const certificateDer = new Uint8Array(Buffer.from(stored.certificate, 'base64'));
-  let pkcs8: Buffer;
-  if (stored.key.protection === 'keychain') {
+  return identityFromParts(certificateDer, new Uint8Array(await unlockKey(stored.key, unlock)));
+}
+
+/** The PKCS#8 key out of its stored, encrypted form. */
+async function unlockKey(key: StoredIdentity['key'], unlock: Unlock): Promise<Buffer> {
+  if (key.protection === 'keychain') {
     if (!unlock.keychain) throw new AppError('invalid-argument', 'The signing key is kept in the desktop app’s system keychain and can only be used there.');
     try {
-      pkcs8 = Buffer.from(await unlock.keychain.decrypt(Buffer.from(stored.key.encrypted, 'base64')), 'base64');
+      return Buffer.from(await unlock.keychain.decrypt(Buffer.from(key.encrypted, 'base64')), 'base64');
     } catch {
       throw new AppError('io', 'The system keychain could not unlock the signing key (was it created under another user account?).');
     }
-  } else {
-    if (unlock.passphrase === undefined) throw new AppError('invalid-argument', 'The signing key is protected by a passphrase: enter it to sign.');
-    const { kdf, iv, tag, encrypted } = stored.key;
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', await deriveKey(unlock.passphrase, Buffer.from(kdf.salt, 'base64'), kdf), Buffer.from(iv, 'base64'));
-      decipher.setAuthTag(Buffer.from(tag, 'base64'));
-      pkcs8 = Buffer.concat([decipher.update(Buffer.from(encrypted, 'base64')), decipher.final()]);
-    } catch {
-      throw new AppError('invalid-argument', 'Wrong passphrase for the signing key.');
-    }
   }
-  return identityFromParts(certificateDer, new Uint8Array(pkcs8));
+  if (unlock.passphrase === undefined) throw new AppError('invalid-argument', 'The signing key is protected by a passphrase: enter it to sign.');
+  const { kdf, iv, tag, encrypted } = key;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', await deriveKey(unlock.passphrase, Buffer.from(kdf.salt, 'base64'), kdf), Buffer.from(iv, 'base64'));
+    decipher.setAuthTag(Buffer.from(tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(encrypted, 'base64')), decipher.final()]);
+  } catch {
+    throw new AppError('invalid-argument', WRONG_PASSPHRASE);
+  }
 }
 
 /** Forgets the stored identity (the certificates a production recorded stay there). */

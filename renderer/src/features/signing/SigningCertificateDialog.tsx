@@ -1,14 +1,18 @@
 import { useEffect, useId, useState } from 'react';
-import { CertificateName, Passphrase, type SigningStatus } from '../../../../shared/signing/status';
+import { CertificateName, type KeyProtectionKind, type SigningStatus } from '../../../../shared/signing/status';
 import { formatFingerprint } from '../../../../shared/signing/verdict';
 import { invoke } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
+import { ChangeProtectionForm } from './ChangeProtectionForm';
+import { KeyProtectionChoice, PROTECTION_OPTIONS } from './KeyProtectionChoice';
 import { closeSigningDialog, fileToBase64, useSigningUi } from './signingStore';
+import { usePassphraseFields } from './usePassphraseFields';
 
 /**
  * File ▸ Signing certificate…: the coordinator's certificate that signs sheets — create one, import a
- * .p12, see its fingerprint, record it in the open production. The key never reaches this window.
+ * .p12, see its fingerprint, record it in the open production, choose and change how its key is
+ * protected (keychain or passphrase). The key never reaches this window.
  */
 export function SigningCertificateDialog() {
   const open = useSigningUi((s) => s.dialog === 'certificate');
@@ -22,18 +26,21 @@ export function SigningCertificateDialog() {
 function CertificateBody() {
   const [status, setStatus] = useState<SigningStatus | null>(null);
   const [error, setError] = useState('');
-  const [mode, setMode] = useState<'none' | 'create' | 'import'>('none');
+  const [mode, setMode] = useState<'none' | 'create' | 'import' | 'protection'>('none');
+  const [changed, setChanged] = useState('');
   useEffect(() => {
     invoke('signing:status', {}).then(setStatus, (e: Error) => setError(e.message));
   }, []);
   if (!status) return error ? <p className="field__error">{error}</p> : <p className="dialog__text">Reading the certificate…</p>;
 
-  const needsPassphrase = status.keychain !== 'available';
-  const done = (next: SigningStatus) => {
+  const done = (next: SigningStatus, message = '') => {
     setStatus(next);
     setMode('none');
     setError('');
+    setChanged(message);
   };
+  // A key in the desktop app's keychain cannot be unlocked where there is none (the browser host).
+  const canChangeProtection = status.certificate !== null && !(status.protection === 'keychain' && status.keychain !== 'available');
   const record = () => invoke('signing:record', {}).then(done, (e: Error) => setError(e.message));
 
   return (
@@ -52,8 +59,21 @@ function CertificateBody() {
               {status.certificate.notBefore.slice(0, 10)} to {status.certificate.notAfter.slice(0, 10)} · {status.certificate.keyAlgorithm}
             </dd>
             <dt>Private key</dt>
-            <dd>{status.protection === 'keychain' ? 'Encrypted by the system keychain on this computer' : 'Encrypted with your passphrase, on this computer only'}</dd>
+            <dd>
+              {status.protection === 'keychain'
+                ? 'In this computer’s keychain: Closed Set signs without asking; npm run sheet cannot sign with it'
+                : 'Encrypted with your passphrase, on this computer only: asked each time you sign, also by npm run sheet'}
+            </dd>
           </dl>
+          {changed ? (
+            <p className="notice" role="status">
+              <Icon name="check" />
+              <span>{changed}</span>
+            </p>
+          ) : null}
+          {status.certificate && !canChangeProtection ? (
+            <p className="field__hint">The key is kept in the desktop app’s keychain, which this window cannot open: change its protection in the desktop app.</p>
+          ) : null}
           {status.recordedInProduction === true ? (
             <p className="notice">
               <Icon name="check" />
@@ -85,6 +105,11 @@ function CertificateBody() {
       ) : null}
       {mode === 'none' ? (
         <div className="signing__actions">
+          {canChangeProtection ? (
+            <button type="button" className="btn" onClick={() => (setMode('protection'), setChanged(''))}>
+              Change protection…
+            </button>
+          ) : null}
           <button type="button" className="btn" onClick={() => setMode('create')}>
             {status.certificate ? 'Replace with a new certificate…' : 'Create a certificate…'}
           </button>
@@ -93,9 +118,11 @@ function CertificateBody() {
           </button>
         </div>
       ) : mode === 'create' ? (
-        <CreateForm status={status} needsPassphrase={needsPassphrase} onDone={done} onCancel={() => setMode('none')} />
+        <CreateForm status={status} onDone={done} onCancel={() => setMode('none')} />
+      ) : mode === 'import' ? (
+        <ImportForm status={status} onDone={done} onCancel={() => setMode('none')} />
       ) : (
-        <ImportForm needsPassphrase={needsPassphrase} onDone={done} onCancel={() => setMode('none')} />
+        <ChangeProtectionForm status={status} onDone={done} onCancel={() => setMode('none')} />
       )}
       {error ? (
         <p className="field__error" role="alert">
@@ -107,14 +134,14 @@ function CertificateBody() {
 }
 
 interface FormProps {
-  readonly needsPassphrase: boolean;
+  readonly status: SigningStatus;
   readonly onDone: (status: SigningStatus) => void;
   readonly onCancel: () => void;
 }
 
-function CreateForm({ status, needsPassphrase, onDone, onCancel }: FormProps & { readonly status: SigningStatus }) {
+function CreateForm({ status, onDone, onCancel }: FormProps) {
   const [name, setName] = useState(status.suggestedName);
-  const passphrase = usePassphrase(needsPassphrase);
+  const passphrase = useNewKeyProtection(status);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const nameCheck = CertificateName.safeParse(name);
@@ -123,7 +150,7 @@ function CreateForm({ status, needsPassphrase, onDone, onCancel }: FormProps & {
     if (!nameCheck.success || !passphrase.ok) return;
     setBusy(true);
     try {
-      onDone(await invoke('signing:create', { name: nameCheck.data, ...(needsPassphrase ? { passphrase: passphrase.value } : {}) }));
+      onDone(await invoke('signing:create', { name: nameCheck.data, ...passphrase.payload }));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -154,10 +181,10 @@ function CreateForm({ status, needsPassphrase, onDone, onCancel }: FormProps & {
   );
 }
 
-function ImportForm({ needsPassphrase, onDone, onCancel }: FormProps) {
+function ImportForm({ status, onDone, onCancel }: FormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [p12Passphrase, setP12Passphrase] = useState('');
-  const passphrase = usePassphrase(needsPassphrase);
+  const passphrase = useNewKeyProtection(status);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const id = useId();
@@ -166,7 +193,7 @@ function ImportForm({ needsPassphrase, onDone, onCancel }: FormProps) {
     setBusy(true);
     try {
       const p12 = await fileToBase64(file);
-      onDone(await invoke('signing:importP12', { p12, p12Passphrase, ...(needsPassphrase ? { passphrase: passphrase.value } : {}) }));
+      onDone(await invoke('signing:importP12', { p12, p12Passphrase, ...passphrase.payload }));
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -201,31 +228,26 @@ function ImportForm({ needsPassphrase, onDone, onCancel }: FormProps) {
   );
 }
 
-/** A new passphrase typed twice, where the key cannot go to the system keychain. */
-function usePassphrase(needed: boolean) {
-  const [value, setValue] = useState('');
-  const [again, setAgain] = useState('');
-  const id = useId();
-  const check = Passphrase.safeParse(value);
-  const mismatch = again !== '' && again !== value;
-  const ok = !needed || (check.success && again === value);
-  const fields = needed ? (
-    <div className="field-row">
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-pass`}>
-          New passphrase for the signing key
-        </label>
-        <input id={`${id}-pass`} className="input" type="password" autoComplete="new-password" value={value} onChange={(e) => setValue(e.target.value)} />
-        {value !== '' && !check.success ? <span className="field__error">{check.error.issues[0]?.message}</span> : <span className="field__hint">Asked for each time sheets are signed. It cannot be recovered.</span>}
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-again`}>
-          Repeat the passphrase
-        </label>
-        <input id={`${id}-again`} className="input" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
-        {mismatch ? <span className="field__error">The two passphrases differ</span> : null}
-      </div>
-    </div>
-  ) : null;
-  return { value, ok, fields };
+/**
+ * How a new key will be protected: a choice between the keychain and a passphrase where the keychain
+ * really encrypts (the desktop app); elsewhere a passphrase, and a line saying why there is no choice.
+ */
+function useNewKeyProtection(status: SigningStatus) {
+  const choice = status.keychain === 'available';
+  const [kind, setKind] = useState<KeyProtectionKind>('keychain');
+  const protection: KeyProtectionKind = choice ? kind : 'passphrase';
+  const passphrase = usePassphraseFields(protection === 'passphrase');
+  const fields = (
+    <>
+      {choice ? (
+        <KeyProtectionChoice legend="Protect the private key" value={kind} onChange={setKind} />
+      ) : status.keychain === 'none' ? (
+        <p className="field__hint">
+          There is no system keychain here (the browser host has none), so the key is protected by a passphrase: {PROTECTION_OPTIONS.passphrase.means}
+        </p>
+      ) : null}
+      {passphrase.fields}
+    </>
+  );
+  return { ok: passphrase.ok, fields, payload: protection === 'passphrase' ? { passphrase: passphrase.value } : {} };
 }
