@@ -1,5 +1,6 @@
 import type { BoundaryEntry } from '../domain/consent';
 import type { SceneVersion, Signoff, SignoffRole } from '../domain/versions';
+import type { Reader } from '../records/privacy';
 import type { DocRecords } from '../records/query';
 
 /**
@@ -118,4 +119,15 @@ export function signoffStatus(doc: VersionDoc, sceneId: string, draftHash: strin
   // Performers first, in the order they signed; then the crew roles.
   const roleOrder = (s: SignerStatus) => (s.role === 'performer' ? 0 : 1);
   return out.sort((a, b) => roleOrder(a) - roleOrder(b) || byTime(a.signoff, b.signoff));
+}
+
+/**
+ * Whose eyes a signature was given with: a performer read their own sheet (the shared choreography and
+ * their own consent), the coordinator everything, the director and anyone else the staging. What changed
+ * since someone signed is told through the same reader, so it never shows them another performer's consent.
+ */
+export function signerReader(signer: Pick<SignerStatus, 'role' | 'performerId'>): Reader {
+  if (signer.role === 'performer' && signer.performerId) return { kind: 'performer', performerId: signer.performerId };
+  if (signer.role === 'coordinator') return { kind: 'coordinator' };
+  return signer.role === 'director' ? { kind: 'director' } : { kind: 'crew' };
 }

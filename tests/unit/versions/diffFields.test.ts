@@ -8,7 +8,7 @@ import type { Performer } from '../../../shared/domain/people';
 import { boundaryOf, riderOf } from '../../../shared/records/consentQuery';
 import type { DocRecords } from '../../../shared/records/query';
 import { RECORD_KINDS } from '../../../shared/records/registry';
-import { diffVersions, versionContent, VERSION_LIST_KEYS, type VersionListKey } from '../../../shared/versions';
+import { diffVersions, signerReader, versionContent, VERSION_LIST_KEYS, type VersionListKey } from '../../../shared/versions';
 import { sampleDoc, SCENE, withRecords } from './sampleDoc';
 
 /**
@@ -316,5 +316,14 @@ describe('diffVersions keeps one performer’s consent out of everyone else’s 
     const change: Change = (doc) => withRecords(doc, { ...danielsRider, id: 'rider-daniel-2' as never, version: 2, nudityTypes: ['implied'], recordedAt: LATER, createdAt: LATER });
     expect(diffAfter(change, DANIEL_READS)).toEqual(['Tom’s rider: version 1 → version 2, recorded by Sam Whitfield on 2027-01-02 (rider negotiation) — implied nudity agreed; no nudity no longer agreed']);
     expect(diffAfter(change, { reader: { kind: 'performer', performerId: MAYA } })).toEqual([]);
+  });
+
+  it('“What changed since you signed” reads as the signer reads: Maya’s list leaves out Tom’s rider, the coordinator’s has it', () => {
+    const danielsRider = riderOf(base, DANIEL, SCENE)!;
+    const change: Change = (doc) => withRecords(doc, { ...danielsRider, id: 'rider-daniel-2' as never, version: 2, nudityTypes: ['implied'], recordedAt: LATER, createdAt: LATER });
+    expect(diffAfter(change, { reader: signerReader({ role: 'performer', performerId: MAYA }) })).toEqual([]);
+    expect(diffAfter(change, { reader: signerReader({ role: 'director', performerId: null }) })).toEqual([]);
+    expect(diffAfter(change, { reader: signerReader({ role: 'producer', performerId: null }) })).toEqual([]);
+    expect(diffAfter(change, { reader: signerReader({ role: 'coordinator', performerId: null }) })).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Scene } from '../../../../shared/domain/scene';
 import { SIGNOFF_ROLE_LABELS, type SceneVersion } from '../../../../shared/domain/versions';
-import { signoffTime, type SignerStatus } from '../../../../shared/versions';
+import { signerReader, signoffTime, type SignerStatus } from '../../../../shared/versions';
 import { Dialog } from '../../components/Dialog';
 import { runVersionWrite } from '../../store/actions';
 import { useDocumentStore } from '../../store/documentStore';
@@ -87,7 +87,9 @@ function SentenceList({ label, sentences }: { readonly label: string; readonly s
 
 function SignerItem({ signer, scene, draftContent }: { readonly signer: SignerStatus; readonly scene: Scene; readonly draftContent: Parameters<typeof safeDiff>[1] }) {
   const { signoff, state } = signer;
-  const since = state === 'outdated' && signer.version ? safeDiff(signer.version, draftContent) : [];
+  // Told as the signer reads the sheet: a performer is never shown another performer's consent here.
+  const since = state === 'outdated' && signer.version ? safeDiff(signer.version, draftContent, signerReader(signer)) : [];
+  const first = signer.typedName.split(' ')[0];
   const withdraw = async () => {
     const ok = await askConfirm({
       title: `Withdraw ${signer.typedName}’s sign-off?`,
@@ -120,9 +122,11 @@ function SignerItem({ signer, scene, draftContent }: { readonly signer: SignerSt
       <p className="signer__reason">{signer.reason}</p>
       {since.length ? (
         <details className="signer__since">
-          <summary>What changed since {signer.typedName.split(' ')[0]} signed ({plural(since.length, 'change')})</summary>
+          <summary>What changed since {first} signed ({plural(since.length, 'change')})</summary>
           <SentenceList label={`What changed since ${signer.typedName} signed`} sentences={since} />
         </details>
+      ) : state === 'outdated' && signer.version ? (
+        <p className="signer__since">Nothing in {first}’s own sheet changed: only someone else’s private consent did, which {first} does not see.</p>
       ) : null}
       {state !== 'withdrawn' ? (
         <button type="button" className="btn btn--sm btn--danger-ghost" onClick={() => void withdraw()}>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SceneVersion } from '../../../../shared/domain/versions';
+import type { Reader } from '../../../../shared/records/privacy';
 import type { DocRecords } from '../../../../shared/records/query';
 import { diffVersions, draftOf, signoffStatus, VERSION_LIST_KEYS, versionsOfScene, type SignerStatus, type VersionContent } from '../../../../shared/versions';
 import { useDocumentStore } from '../../store/documentStore';
@@ -32,10 +33,10 @@ export function useVersionState(sceneId: string): VersionState {
   }, [maps, sceneId]);
 }
 
-/** The diff, or one sentence saying why it cannot be shown (a damaged version). */
-export function safeDiff(a: SceneVersion | VersionContent, b: SceneVersion | VersionContent): string[] {
+/** The diff (as `reader` may see it; everything by default), or one sentence saying why it cannot be shown (a damaged version). */
+export function safeDiff(a: SceneVersion | VersionContent, b: SceneVersion | VersionContent, reader?: Reader): string[] {
   try {
-    return diffVersions(a, b);
+    return diffVersions(a, b, { reader });
   } catch (e) {
     return [(e as Error).message];
   }
