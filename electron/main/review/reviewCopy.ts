@@ -2,7 +2,7 @@ import type { AnyRecord } from '../../../shared/domain/records';
 import { newId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/errors';
 import { stagingLines, visibleTo } from '../../../shared/records/privacy';
-import { docRecordsFrom, scenesInOrder, type DocRecords } from '../../../shared/records/query';
+import { beatsOfScene, docRecordsFrom, doublingsOfBeat, scenesInOrder, type DocRecords } from '../../../shared/records/query';
 import { KIND_NAMES } from '../../../shared/records/registry';
 import { REVIEW_FORMAT, type ReviewMarker } from '../../../shared/review/marker';
 import { stagingRecordsOfScene } from '../../../shared/review/staging';
@@ -56,6 +56,14 @@ export function writeReviewCopy(
   const sceneIds = new Set(scenes.map((s) => s.id));
   const staged = new Map<string, AnyRecord>();
   for (const scene of scenes) for (const r of stagingRecordsOfScene(seen, scene.id)) staged.set(`${r.kind}:${r.id}`, r);
+  // Where a body double stands in (beat, camera, for whom), and the double's performer record for the name —
+  // both as `visibleTo` leaves them for the director: no note on the doubling, no contact, no consent records.
+  for (const scene of scenes) {
+    for (const d of beatsOfScene(seen, scene.id).flatMap((b) => doublingsOfBeat(seen, b.id))) {
+      staged.set(`doubling:${d.id}`, d);
+      staged.set(`performer:${d.doubleId}`, seen.performers[d.doubleId]!);
+    }
+  }
   const records: AnyRecord[] = [
     production,
     // The whole production's people when the whole production is exported (without contact details).
