@@ -1,18 +1,7 @@
 import { AppError } from '../../../shared/ipc/errors';
-import { KIND_NAMES, type RecordKind } from '../../../shared/records/registry';
 import { REVIEW_FORMAT, ReviewMarker } from '../../../shared/review/marker';
 import type { Db } from '../db/connection';
-import { Repository } from '../db/repository';
-import { canonicalHash } from '../../../shared/versions';
-
-/** The review layer: what the director adds to a review copy (comments, approvals), outside its integrity hash. */
-const REVIEW_LAYER: readonly RecordKind[] = ['comment', 'approval'];
-
-/** The hash of a review copy's content: its marker and every record outside the review layer. */
-export function reviewContentHash(repo: Repository, marker: ReviewMarker): string {
-  const kinds = KIND_NAMES.filter((k) => !REVIEW_LAYER.includes(k));
-  return canonicalHash({ marker, records: Object.fromEntries(kinds.map((k) => [k, repo.listLive(k)])) }).hash;
-}
+import { parseStoredHash, reviewContentHash } from './contentHash';
 
 /** The marker of a review copy, or null for a production (a file without the table is a production too). */
 export function readReviewMarker(db: Db): ReviewMarker | null {
@@ -33,17 +22,19 @@ export function readReviewMarker(db: Db): ReviewMarker | null {
 /**
  * Refuses a review copy whose content no longer matches its hash (changed after it was exported, or
  * given an undo history), or made with a newer review format. Called by `checkProductionFile` on its
- * read-only connection, so a refused file is not changed by a byte. A production passes.
+ * read-only connection, before a file of an older format is migrated, so a refused file is not changed
+ * by a byte. The hash is taken over the content as the copy's own format wrote it (contentHash.ts), so
+ * a copy migrated by an earlier open still matches. A production passes.
  */
-export function checkReviewCopy(db: Db, name: string): void {
+export function checkReviewCopy(db: Db, name: string, nativeBinding?: string): void {
   const marker = readReviewMarker(db);
   if (!marker) return;
   if (marker.format > REVIEW_FORMAT) {
     throw new AppError('file-newer', `“${name}” is a review copy made by a newer version of Closed Set (review format ${marker.format}). Update Closed Set to open it. The file was not changed.`);
   }
-  const stored = db.prepare('SELECT content_hash FROM review_copy WHERE singleton = 1').pluck().get() as string;
+  const stored = parseStoredHash(db.prepare('SELECT content_hash FROM review_copy WHERE singleton = 1').pluck().get());
   const history = db.prepare('SELECT COUNT(*) FROM history').pluck().get() as number;
-  if (history > 0 || stored !== reviewContentHash(new Repository(db), marker)) {
+  if (history > 0 || !stored || stored.hash !== reviewContentHash(db, marker, stored.format, nativeBinding)) {
     throw new AppError(
       'file-tampered',
       `“${name}” is a review copy of “${marker.productionTitle}” whose content has been changed since it was exported, so Closed Set will not open it. Ask the coordinator for a new review copy. The file was not changed.`,

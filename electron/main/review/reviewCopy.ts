@@ -11,7 +11,8 @@ import { createConnection } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { Repository } from '../db/repository';
 import { writeProductionFile, type ProductionDocument } from '../services/productionDocument';
-import { reviewContentHash } from './reviewCheck';
+import { LATEST_VERSION } from '../db/migrations';
+import { reviewContentHash, storedContentHash } from './contentHash';
 
 /**
  * What a director's approval is bound to: the scene's draft hash as the versions compute it (shared/versions
@@ -92,7 +93,7 @@ export function writeReviewCopy(
         // Parents before children (the registry's order), as the file's foreign keys expect.
         const order = new Map(KIND_NAMES.map((k, i) => [k, i]));
         for (const r of [...records].sort((a, b) => order.get(a.kind)! - order.get(b.kind)!)) repo.put(r);
-        db.prepare('INSERT INTO review_copy (singleton, marker, content_hash) VALUES (1, ?, ?)').run(JSON.stringify(marker), reviewContentHash(repo, marker));
+        db.prepare('INSERT INTO review_copy (singleton, marker, content_hash) VALUES (1, ?, ?)').run(JSON.stringify(marker), storedContentHash(LATEST_VERSION, reviewContentHash(db, marker)!));
       })();
     } finally {
       db.close();

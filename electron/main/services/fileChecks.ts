@@ -55,8 +55,8 @@ export function checkProductionFile(path: string, nativeBinding?: string): numbe
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
     if (missing.length) throw damaged(`missing ${missing.join(', ')}`);
     if ((db.prepare('SELECT COUNT(*) FROM production').pluck().get() as number) !== 1) throw damaged('no production record');
-    // A review copy must still match its integrity hash (electron/main/review/reviewCheck.ts).
-    if (header.userVersion === LATEST_VERSION) checkReviewCopy(db, name);
+    // A review copy must still match its integrity hash, checked before an older one is migrated (electron/main/review/reviewCheck.ts).
+    checkReviewCopy(db, name, nativeBinding);
   } catch (e) {
     if (e instanceof AppError) throw e;
     throw damaged(sqliteReason(e));
