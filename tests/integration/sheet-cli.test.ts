@@ -70,7 +70,7 @@ describe('npm run sheet', () => {
     expect([pdfInfo(file).width, pdfInfo(file).height]).toEqual([...PAPER_POINTS.letter]);
     expect(pdfText(file)).toContain('Maya Okafor (Ruth) — performer’s copy');
     expect(r.out.at(-1)).toBe('Scene 42: 1 sheet of version 1, unsigned.');
-  });
+  }, 90_000);
 
   it('signs with the certificate in the user-data folder (passphrase from CLOSED_SET_KEY_PASSPHRASE), recorded in the production so it verifies as valid', async () => {
     const userData = join(dir, 'user-data');
@@ -104,7 +104,7 @@ describe('npm run sheet', () => {
     const silent = await sheet(['--performer', 'Maya Okafor', '--out', 'signed'], { userDataDir: userData });
     expect(silent.code).toBe(2);
     expect(silent.err).toEqual(['The signing key is protected by a passphrase: set CLOSED_SET_KEY_PASSPHRASE, run in a terminal to type it, or add --unsigned.']);
-  });
+  }, 90_000);
 
   it('a keychain key: one sentence on what to do, exit 2, nothing printed; after Change protection… to a passphrase it signs', async () => {
     const userData = join(dir, 'keychain-user-data');
