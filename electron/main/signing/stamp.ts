@@ -25,6 +25,8 @@ export async function drawSignatureStamp(
   page: PDFPage,
   { signerName, signingTime, fingerprint }: { signerName: string; signingTime: Date; fingerprint: string },
 ): Promise<[number, number, number, number]> {
+  // A fresh parse per document: a fontkit font shared between documents loses code points of glyphs an
+  // earlier subset read by id, and the text would not copy out of the PDF whole.
   doc.registerFontkit(fontkit);
   const regular = new StampType(doc, 'regular');
   const semibold = new StampType(doc, 'semibold');
@@ -102,7 +104,7 @@ class StampType {
 
   private faceFor(ch: string): number {
     const code = ch.codePointAt(0)!;
-    return this.faces.findIndex((f) => f.covers.has(code));
+    return this.faces.findIndex((f) => f.has(code));
   }
 
   /** Each face is embedded (as a subset of the glyphs drawn) only when a run uses it. */

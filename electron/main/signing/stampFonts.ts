@@ -24,27 +24,47 @@ const FACES: Record<StampWeight, readonly string[]> = {
   semibold: [sans600, sansExt600, sansViet600],
 };
 
-/** One face: its TrueType bytes and the code points it has glyphs for. */
-export interface StampFace {
-  readonly ttf: Uint8Array;
-  readonly covers: ReadonlySet<number>;
-  readonly postscriptName: string;
+/**
+ * One face, read only when a character needs it (the latin face covers most names; rebuilding a face
+ * costs a few hundred milliseconds, once per process): the code points it has and its TrueType bytes.
+ */
+export class StampFace {
+  private font: { characterSet: number[]; postscriptName: string | null } | null = null;
+  private coverage: ReadonlySet<number> | null = null;
+  private rebuilt: Uint8Array | null = null;
+
+  constructor(private readonly woff2: Uint8Array) {}
+
+  has(codePoint: number): boolean {
+    this.coverage ??= new Set(this.parsed().characterSet);
+    return this.coverage.has(codePoint);
+  }
+
+  get postscriptName(): string {
+    return this.parsed().postscriptName ?? 'NotoSans';
+  }
+
+  get ttf(): Uint8Array {
+    this.rebuilt ??= woff2ToTrueType(this.woff2);
+    return this.rebuilt;
+  }
+
+  private parsed() {
+    this.font ??= fontkit.create(Buffer.from(this.woff2));
+    return this.font;
+  }
 }
 
-const cache = new Map<string, StampFace>();
+const cache = new Map<StampWeight, StampFace[]>();
 
-/** The faces of `weight`, in lookup order, rebuilt once per process. */
+/** The faces of `weight`, in lookup order (made once per process, read lazily). */
 export function stampFaces(weight: StampWeight): StampFace[] {
-  return FACES[weight].map((dataUri) => {
-    let face = cache.get(dataUri);
-    if (!face) {
-      const ttf = woff2ToTrueType(Buffer.from(dataUri.slice(dataUri.indexOf(',') + 1), 'base64'));
-      const font = fontkit.create(Buffer.from(ttf));
-      face = { ttf, covers: new Set(font.characterSet), postscriptName: font.postscriptName ?? 'NotoSans' };
-      cache.set(dataUri, face);
-    }
-    return face;
-  });
+  let faces = cache.get(weight);
+  if (!faces) {
+    faces = FACES[weight].map((dataUri) => new StampFace(Buffer.from(dataUri.slice(dataUri.indexOf(',') + 1), 'base64')));
+    cache.set(weight, faces);
+  }
+  return faces;
 }
 
 // --- WOFF2 → TrueType ---------------------------------------------------------------------------------
@@ -115,7 +135,6 @@ function encodeGlyph(font: DecodedWoff2, id: number): Uint8Array {
   const bytes: number[] = [];
   const u16 = (v: number) => bytes.push((v >> 8) & 0xff, v & 0xff);
   const i16 = (v: number) => u16(v < 0 ? v + 0x10000 : v);
-  const { minX, minY, maxX, maxY } = glyph.bbox;
   i16(decoded.numberOfContours);
   const points = decoded.points ?? [];
   if (decoded.numberOfContours > 0) {
@@ -130,6 +149,8 @@ function encodeGlyph(font: DecodedWoff2, id: number): Uint8Array {
     last = 0;
     for (const y of ys) (i16(y - last), (last = y));
   } else {
+    // A composite's box from its outline (fontkit builds the path; only composites pay for it).
+    const { minX, minY, maxX, maxY } = glyph.bbox;
     [Math.floor(minX), Math.floor(minY), Math.ceil(maxX), Math.ceil(maxY)].forEach(i16);
     const components = decoded.components ?? [];
     components.forEach((c, i) => {
