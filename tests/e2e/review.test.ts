@@ -105,13 +105,32 @@ it('review: export a review copy, review it read-only, comment and approve, impo
     await fileAction(page, 'Open…', 'Open production', production, 'Open');
     await page.getByTestId('review-banner').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: /^Scene 42/ }).first().click();
-    await fileAction(page, 'Import comments…', 'Import comments', comments, 'Import');
-    await page.getByText(/^Imported 2 new comments and 1 approval\./).waitFor();
+    // Before the file is chosen, the app says an import is a record of the review and cannot be undone.
+    await page.getByRole('button', { name: 'File' }).click();
+    await page.getByRole('menuitem', { name: 'Import comments…' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import comments' });
+    await importDialog.getByText(/kept as the record of the review: an import cannot be undone \(Undo still undoes your own last edit\).*“Hide resolved” there hides resolved threads\./).waitFor();
+    await importDialog.getByRole('textbox', { name: 'File path' }).fill(comments);
+    await screenshot(page, 'review-import-before');
+    await importDialog.getByRole('button', { name: 'Import' }).click();
+    // And after: what came in, and how to set a comment aside.
+    await page.getByText(/^Imported 2 new comments and 1 approval\..* This cannot be undone: resolve a thread in the Comments tab to set it aside\.$/).waitFor();
     await inspector.getByRole('tab', { name: 'Comments' }).click();
     await inspector.getByRole('checkbox', { name: 'This beat only' }).uncheck();
     await inspector.getByText(/^Lena Hartmann · Director · /).first().waitFor();
     await inspector.getByTestId('approval').getByText('Current').waitFor();
     await screenshot(page, 'review-imported');
+    // Resolving a thread sets it aside: "Hide resolved" hides it, and says so.
+    const threads = inspector.getByRole('list', { name: 'Comment threads' }).locator(':scope > li');
+    const before = await threads.count();
+    await inspector.getByRole('textbox', { name: 'Your name' }).fill('Sam Whitfield');
+    await inspector.getByRole('button', { name: 'Resolve' }).first().click();
+    await inspector.getByText('Resolved by Sam Whitfield').waitFor();
+    await inspector.getByRole('checkbox', { name: 'Hide resolved' }).check();
+    await inspector.getByText('1 resolved thread hidden.').waitFor();
+    expect(await threads.count()).toBe(before - 1);
+    await screenshot(page, 'review-hide-resolved');
+    await inspector.getByRole('checkbox', { name: 'Hide resolved' }).uncheck();
 
     // A later change to the staging marks the approval outdated.
     await page.getByRole('list', { name: 'Beats' }).getByRole('listitem').first().click();

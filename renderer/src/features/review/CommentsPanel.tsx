@@ -19,11 +19,15 @@ export function CommentsPanel({ sceneId, beatId }: { readonly sceneId: string; r
   const author = useReviewStore((s) => s.authorName);
   const all = useDocumentStore((s) => s.comments);
   const [onlyBeat, setOnlyBeat] = useState(!!beatId);
+  const [hideResolved, setHideResolved] = useState(false);
   const showBeat = onlyBeat && !!beatId;
-  const threads = useMemo(() => {
+  const shown = useMemo(() => {
     const ofScene = Object.values(all).filter((c) => c.sceneId === sceneId);
     return threadsOf(ofScene).filter((t) => !showBeat || t.root.beatId === beatId);
   }, [all, sceneId, beatId, showBeat]);
+  // Resolving is how a comment is set aside (an imported one cannot be undone): hidden here, never deleted.
+  const threads = hideResolved ? shown.filter((t) => !t.root.resolvedAt) : shown;
+  const hidden = shown.length - threads.length;
   const exported = review?.scenes.find((s) => s.sceneId === sceneId) ?? null;
   const lines = exported?.stagingLines ?? null;
 
@@ -77,19 +81,25 @@ export function CommentsPanel({ sceneId, beatId }: { readonly sceneId: string; r
           <h3 id={`${id}-threads`} className="section-label">
             Comments
           </h3>
-          {beatId ? (
+          <div className="comments__filters">
+            {beatId ? (
+              <label className="comments__filter">
+                <input type="checkbox" checked={onlyBeat} onChange={(e) => setOnlyBeat(e.target.checked)} /> This beat only
+              </label>
+            ) : null}
             <label className="comments__filter">
-              <input type="checkbox" checked={onlyBeat} onChange={(e) => setOnlyBeat(e.target.checked)} /> This beat only
+              <input type="checkbox" checked={hideResolved} onChange={(e) => setHideResolved(e.target.checked)} /> Hide resolved
             </label>
-          ) : null}
+          </div>
         </div>
+        {hidden ? <p className="field__hint">{hidden === 1 ? '1 resolved thread hidden.' : `${hidden} resolved threads hidden.`}</p> : null}
         {threads.length ? (
           <ol className="comments__list" aria-label="Comment threads">
             {threads.map((t) => (
               <CommentThread key={t.root.id} root={t.root} replies={t.replies} />
             ))}
           </ol>
-        ) : (
+        ) : hidden ? null : (
           <p className="field__hint">{showBeat ? 'No comments on this beat yet.' : 'No comments on this scene yet.'}</p>
         )}
       </section>

@@ -5,7 +5,7 @@ import type { ChangeSet } from '../../../../shared/domain/records';
 import { invoke, isHostedInElectron, toAppError } from '../../api/client';
 import { runCommand } from '../../store/actions';
 import { applyChangeSet, useDocumentStore } from '../../store/documentStore';
-import { askText, showError, showToast } from '../../store/uiStore';
+import { askConfirm, askText, showError, showToast } from '../../store/uiStore';
 import { isReadOnly } from './readOnly';
 import { useReviewStore } from './reviewStore';
 
@@ -105,18 +105,29 @@ export async function exportComments(): Promise<string | null> {
 
 /** The coordinator imports the director's comments file into the production (merged, never overwritten). */
 export async function importComments(): Promise<CommentsImportReport | null> {
-  const asked = await pathFromUser('Import comments', 'Which comments file from the director should be imported? Use the full path of a .closedset-comments file.', 'Import', '');
+  // Said before the file is chosen, in both hosts (Electron's own open dialog cannot say it).
+  if (isHostedInElectron() && !(await askConfirm({ title: 'Import comments', body: IMPORT_IS_A_RECORD, confirmLabel: 'Choose the comments file…' }))) return null;
+  const asked = await pathFromUser('Import comments', `Which comments file from the director should be imported? Use the full path of a .closedset-comments file. ${IMPORT_IS_A_RECORD}`, 'Import', '');
   if (asked === null) return null;
   try {
     const { changes, report } = await invoke('review:importComments', asked ? { path: asked } : {});
     merge(changes);
     await refreshApprovals();
-    showToast({ tone: 'success', message: importSummary(report) });
+    showToast({ tone: 'info', message: `${importSummary(report)} ${AFTER_IMPORT}` });
     return report;
   } catch (e) {
     return failed(e);
   }
 }
+
+/**
+ * An import is not undoable, on purpose (docs/domain.md, "Director review"): what a director sent is a
+ * record of the review, approvals can never be deleted (the file refuses it), and a second import of the
+ * same file adds nothing. The way to set a comment aside is to resolve it.
+ */
+const IMPORT_IS_A_RECORD =
+  'The director’s comments and approvals are added to this production and kept as the record of the review: an import cannot be undone (Undo still undoes your own last edit), and importing the same file again adds nothing twice. To set a comment aside, resolve its thread in the Comments tab; “Hide resolved” there hides resolved threads.';
+const AFTER_IMPORT = 'This cannot be undone: resolve a thread in the Comments tab to set it aside.';
 
 /** "Imported 3 comments and 1 approval; 2 already here; 1 duplicate skipped; 1 about a deleted beat or item (kept)." */
 export function importSummary(r: CommentsImportReport): string {
