@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateIdentity, type SigningIdentity } from '../../electron/main/signing/identity';
 import { signSheetPdf } from '../../electron/main/signing/signSheetPdf';
@@ -30,6 +31,15 @@ async function signedFile(signerName: string, who = identity): Promise<{ path: s
 const text = (path: string) => execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 const fonts = (path: string) => execFileSync('pdffonts', [path], { encoding: 'utf8' });
 
+/** The text fields of the signature dictionary, as a PDF reader decodes them. */
+async function signatureFields(bytes: Uint8Array): Promise<Record<'Name' | 'Reason', string>> {
+  const doc = await PDFDocument.load(bytes);
+  const field = doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).lookup(PDFName.of('Fields'), PDFArray).lookup(0, PDFDict);
+  const sig = field.lookup(PDFName.of('V'), PDFDict);
+  const read = (key: string) => (sig.lookup(PDFName.of(key)) as PDFString | PDFHexString).decodeText();
+  return { Name: read('Name'), Reason: read('Reason') };
+}
+
 describe('the signature stamp', () => {
   it('draws "Zofia Łukasiewicz-Dvořák" exactly, in embedded Noto Sans subsets, and the signature stays valid', async () => {
     const { path, bytes } = await signedFile('Zofia Łukasiewicz-Dvořák');
@@ -45,6 +55,14 @@ describe('the signature stamp', () => {
     for (const line of noto) expect(line).toMatch(/yes\s+yes\s+yes\s+\d+\s+0\s*$/);
     expect(table).not.toMatch(/Helvetica/);
     expect(text(path)).not.toContain('�');
+  });
+
+  it('writes the signer’s name into the signature itself letter for letter, brackets and backslashes included', async () => {
+    for (const name of ['Zofia Łukasiewicz-Dvořák', '山田 Hanako', 'Maya (Mai) Okafor', 'Sam :-) O\\Neil']) {
+      const bytes = await signSheetPdf(unsigned, { sheetJson: sheetJsonFor('a'.repeat(64)), identity, signerName: name, reason: 'Choreography sheet (version 1)' });
+      expect(await signatureFields(bytes)).toEqual({ Name: name, Reason: 'Choreography sheet (version 1)' });
+      expect(pdfsig(tempDir(), bytes)).toContain('Signature is Valid.');
+    }
   });
 
   it.each(['Antonín Dvořák', 'Nguyễn Thị Minh', 'Ștefan Țurcanu', 'Jan Łukasiewicz'])('draws %s letter for letter', async (name) => {

@@ -54,10 +54,10 @@ export async function signSheetPdf(pdf: Uint8Array, options: SignSheetOptions): 
   pdflibAddPlaceholder({
     pdfDoc: doc,
     pdfPage: lastPage,
-    reason: options.reason,
+    reason: pdfTextString(options.reason),
     contactInfo: '',
-    name: options.signerName,
-    location: options.location ?? '',
+    name: pdfTextString(options.signerName),
+    location: pdfTextString(options.location ?? ''),
     signingTime,
     signatureLength: options.signatureHexLength ?? SIGNATURE_HEX_LENGTH,
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
@@ -77,4 +77,18 @@ export async function signSheetPdf(pdf: Uint8Array, options: SignSheetOptions): 
     }
     throw error;
   }
+}
+
+/**
+ * A PDF text string for the signature dictionary. The placeholder library writes what it is given as a
+ * literal string byte for byte (the low byte of each character) and escapes nothing, so "Łukasiewicz"
+ * became "Aukasiewicz" in the signature's /Name and an unbalanced ")" would have broken the PDF. Plain
+ * ASCII stays readable; anything else is UTF-16BE with its byte-order mark (PDF 32000-1, 7.9.2.2). Either
+ * way the bytes "(", ")" and "\\" are escaped.
+ */
+export function pdfTextString(text: string): string {
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  const bytes: number[] = ascii ? [...text].map((c) => c.charCodeAt(0)) : [0xfe, 0xff];
+  if (!ascii) for (let i = 0; i < text.length; i++) bytes.push(text.charCodeAt(i) >> 8, text.charCodeAt(i) & 0xff);
+  return bytes.map((b) => (b === 0x28 || b === 0x29 || b === 0x5c ? `\\${String.fromCharCode(b)}` : String.fromCharCode(b))).join('');
 }
