@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, screenshot, SHOTS_DIR, type AppUnderTest } from '../support/e2e';
+import { addBodyDouble, openApp, screenshot, SHOTS_DIR, type AppUnderTest } from '../support/e2e';
 
 // Body doubles: a performer recorded as another's double (People), put in the performer's place in a beat
 // (the blocking panel), and checked by main against the performer's rider.
@@ -17,13 +17,7 @@ describe('body doubles', () => {
     const checks = page.locator('.checks__toggle');
     await expect.poll(() => checks.textContent()).toContain('Checks: No findings');
 
-    await page.getByRole('button', { name: /^People/ }).click();
-    await page.getByRole('button', { name: 'Add performer' }).click();
-    const name = page.getByRole('textbox', { name: 'Performer name' });
-    await name.fill('Ana Lima');
-    await name.press('Enter');
-    await page.getByRole('combobox', { name: 'Body double for' }).selectOption({ label: 'Maya Okafor (Ruth)' });
-    await expect.poll(() => page.getByRole('list', { name: 'Performers' }).textContent()).toContain('body double for Maya Okafor');
+    await addBodyDouble(page, 'Ana Lima', 'Maya Okafor (Ruth)');
     await expect.poll(() => page.locator('#person-editor-title').locator('..').textContent()).toContain('Body double for Maya Okafor');
 
     await page.getByRole('button', { name: /^Scene 42:/ }).click();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, SHOTS_DIR, type AppUnderTest } from '../support/e2e';
+import { addBodyDouble, openApp, SHOTS_DIR, type AppUnderTest } from '../support/e2e';
 
 // The Versions tab's compare view says, in words, what changed in a performer's rider and in where a body
 // double stands in, between an issued version and the draft.
@@ -22,13 +22,7 @@ describe('version diff: riders and body doubles', () => {
     const { page } = app;
 
     // Ana Lima, Ruth's body double, stands in for the whole of beat 2; issue v2 with it.
-    await page.getByRole('button', { name: /^People/ }).click();
-    await page.getByRole('button', { name: 'Add performer' }).click();
-    const name = page.getByRole('textbox', { name: 'Performer name' });
-    await name.fill('Ana Lima');
-    await name.press('Enter');
-    await page.getByRole('combobox', { name: 'Body double for' }).selectOption({ label: 'Maya Okafor (Ruth)' });
-    await expect.poll(() => page.getByRole('list', { name: 'Performers' }).textContent()).toContain('body double for Maya Okafor');
+    await addBodyDouble(page, 'Ana Lima', 'Maya Okafor (Ruth)');
     await openScene42Beat2(page);
     const doubles = page.getByRole('complementary', { name: 'Blocking' }).getByRole('region', { name: 'Body doubles' });
     await expect.poll(() => doubles.getByRole('combobox', { name: 'Body double' }).inputValue()).not.toBe('');

@@ -70,6 +70,21 @@ describe('exporting choreography sheets to PDF', () => {
     expect(verdict.sheet?.signoffs[0]!.status).toMatch(/^Signed in Closed Set 1 Dec 2026, 12:00 UTC/);
   });
 
+  it('sets a Vietnamese and Latin Extended name in the sheet’s own Noto fonts: the name brings in no font of the machine', { timeout: 120_000 }, async () => {
+    const fontsOf = async (name: string, folder: string) => {
+      const out = join(dir, folder);
+      await import('node:fs').then((fs) => fs.mkdirSync(out));
+      const renamed = { ...doc, performers: { ...doc.performers, [MAYA]: { ...doc.performers[MAYA]!, name } } };
+      const [file] = await exportSheets({ ...source, doc: renamed }, [{ kind: 'performer', performerId: MAYA }], { printer, paper: 'a4', now: () => '2026-12-02T10:00:00.000Z' }, out);
+      const fonts = execFileSync('pdffonts', [file!.path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+      return { text: words(pdfText(file!.path)), names: new Set(fonts.map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))) };
+    };
+    const plain = await fontsOf('Maya Okafor', 'plain-name');
+    const vietnamese = await fontsOf('Nguyễn Thị Łucja', 'vietnamese-name');
+    expect(vietnamese.text).toContain('Nguyễn Thị Łucja');
+    expect([...vietnamese.names].sort()).toEqual([...plain.names].sort());
+  });
+
   it('never writes over a sheet already in the folder: the new one gets a numbered name', { timeout: 60_000 }, async () => {
     const out = mkdtempSync(join(dir, 'again-'));
     writeFileSync(join(out, 'The Quiet Hours – Scene 42 – Director copy – v2.pdf'), 'keep me');

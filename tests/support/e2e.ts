@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchChromium } from './chromium';
 import { startHost, type RunningHost } from './browserHost';
 
@@ -64,4 +65,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** In People, records a new performer as another's body double (the way a coordinator does it). */
+export async function addBodyDouble(page: Page, name: string, doublesFor: string): Promise<void> {
+  await page.getByRole('button', { name: /^People/ }).click();
+  await page.getByRole('button', { name: 'Add performer' }).click();
+  const field = page.getByRole('textbox', { name: 'Performer name' });
+  await field.fill(name);
+  await field.press('Enter');
+  await page.getByRole('combobox', { name: 'Body double for' }).selectOption({ label: doublesFor });
+  await expect.poll(() => page.getByRole('list', { name: 'Performers' }).textContent()).toContain(`body double for ${doublesFor.replace(/ \(.*\)$/, '')}`);
 }

@@ -1,7 +1,6 @@
 // The signature stamp's fonts: the sheet's own Noto Sans (resources/fonts/, OFL; the licence ships in
-// resources/fonts of the package), so any name in Latin and Latin Extended is drawn exactly. Vietnamese
-// letters (ễ, ị…) are in none of those two subsets: the stamp adds the same package's Vietnamese subset
-// (@fontsource/noto-sans 5.3.0, the version resources/fonts was copied from; same licence), inlined at build.
+// resources/fonts of the package), so any name in Latin, Latin Extended and Vietnamese (ễ, ị…) is drawn
+// exactly, in the faces the sheet itself uses (electron/main/export/fonts.ts).
 //
 // The app ships them only as WOFF2. pdf-lib embeds a font through @pdf-lib/fontkit, which reads WOFF2
 // but cannot subset it (its subsetter copies glyphs byte for byte out of `glyf`/`loca`, which WOFF2
@@ -13,8 +12,8 @@ import sans400 from '../../../resources/fonts/noto-sans-latin-400-normal.woff2?i
 import sans600 from '../../../resources/fonts/noto-sans-latin-600-normal.woff2?inline';
 import sansExt400 from '../../../resources/fonts/noto-sans-latin-ext-400-normal.woff2?inline';
 import sansExt600 from '../../../resources/fonts/noto-sans-latin-ext-600-normal.woff2?inline';
-import sansViet400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?inline';
-import sansViet600 from '@fontsource/noto-sans/files/noto-sans-vietnamese-600-normal.woff2?inline';
+import sansViet400 from '../../../resources/fonts/noto-sans-vietnamese-400-normal.woff2?inline';
+import sansViet600 from '../../../resources/fonts/noto-sans-vietnamese-600-normal.woff2?inline';
 
 export type StampWeight = 'regular' | 'semibold';
 
