@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'file-tampered',
   /** A review copy: nothing in it can be changed. */
   'read-only',
+  /** A passphrase that does not open the signing key (or a .p12 file): nothing was changed. */
+  'wrong-passphrase',
   'cancelled',
   'io',
   'internal',

@@ -111,4 +111,30 @@ describe('versions and sign-off', () => {
     await expect.poll(() => signer(page, /^Daniel Reyes, Performer: Current/).count()).toBe(1);
     await expect.poll(() => signer(page, /^Daniel Reyes/).textContent()).toContain('typed name');
   });
+
+  it('what changed since a performer signed is told as they read their sheet: Daniel’s rider change is in his list, never in Maya’s', async () => {
+    app = await openApp({ sample: true });
+    const { page } = app;
+    // Daniel's rider for scene 42 gets a new footage limit: both v1 signatures are outdated.
+    await page.getByRole('button', { name: /^People/ }).click();
+    await page.getByRole('list', { name: 'Performers' }).getByRole('button', { name: /Daniel Reyes/ }).click();
+    await page.getByRole('tab', { name: 'Consent' }).click();
+    const scenes = page.getByRole('combobox', { name: 'Rider for scene' });
+    await scenes.selectOption((await scenes.locator('option', { hasText: /^Scene 42/ }).getAttribute('value'))!);
+    const rider = page.locator('section[aria-labelledby="rider-title"]');
+    await rider.getByRole('textbox', { name: 'Footage and stills limits' }).fill('No stills in promotion.');
+    await rider.getByRole('button', { name: /^Save as version/ }).click();
+    await expect.poll(() => page.getByTestId('rider-status').textContent()).toMatch(/Version \d+ in force/);
+
+    await page.getByRole('button', { name: /^Scene 42:/ }).click();
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    const maya = signer(page, /^Maya Okafor, Performer: Outdated/);
+    const daniel = signer(page, /^Daniel Reyes, Performer: Outdated/);
+    await expect.poll(() => maya.count()).toBe(1);
+    await expect.poll(() => maya.textContent()).toContain('Nothing in Maya’s own sheet changed');
+    expect(await maya.textContent()).not.toContain('rider');
+    await daniel.getByText(/^What changed since Daniel signed/).click();
+    await expect.poll(() => daniel.getByRole('list', { name: 'What changed since Daniel Reyes signed' }).textContent()).toContain('Tom’s rider');
+    await shot(page.getByRole('list', { name: 'Signatures' }).first(), 'versions-outdated-by-consent');
+  }, 300_000);
 });

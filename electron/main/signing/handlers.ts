@@ -5,7 +5,7 @@ import type { ChangeKeyProtection, SigningStatus } from '../../../shared/signing
 import type { Session } from '../services/session';
 import { recordSigningCertificate, verifyContextFrom } from './certificateRecord';
 import { generateIdentity, type SigningIdentity } from './identity';
-import { type KeyProtection, type OsKeychain, WRONG_PASSPHRASE, changeKeyProtection, loadIdentity, saveIdentity, storedCertificate } from './keyStore';
+import { type KeyProtection, type OsKeychain, changeKeyProtection, loadIdentity, saveIdentity, storedCertificate } from './keyStore';
 import { importP12 } from './p12';
 import { verifySheetPdf } from './verifySheetPdf';
 
@@ -109,8 +109,8 @@ async function changeProtection(session: Session, change: ChangeKeyProtection): 
   try {
     await changeKeyProtection(dir, stored.protection === 'keychain' ? { keychain } : { passphrase: change.currentPassphrase }, target);
   } catch (error) {
-    if (error instanceof AppError && error.message === WRONG_PASSPHRASE) {
-      throw new AppError('invalid-argument', 'The current passphrase is wrong, so the key’s protection was not changed.');
+    if (error instanceof AppError && error.code === 'wrong-passphrase') {
+      throw new AppError('wrong-passphrase', 'The current passphrase is wrong, so the key’s protection was not changed.');
     }
     throw error;
   }

@@ -42,7 +42,7 @@ const StoredIdentity = z.object({
 type StoredIdentity = z.infer<typeof StoredIdentity>;
 
 const SCRYPT = { N: 1 << 15, r: 8, p: 1 } as const;
-export const WRONG_PASSPHRASE = 'Wrong passphrase for the signing key.';
+const WRONG_PASSPHRASE = 'Wrong passphrase for the signing key.';
 
 function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -180,7 +180,7 @@ async function unlockKey(key: StoredIdentity['key'], unlock: Unlock): Promise<Bu
     decipher.setAuthTag(Buffer.from(tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(encrypted, 'base64')), decipher.final()]);
   } catch {
-    throw new AppError('invalid-argument', WRONG_PASSPHRASE);
+    throw new AppError('wrong-passphrase', WRONG_PASSPHRASE);
   }
 }
 

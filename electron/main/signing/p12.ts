@@ -23,7 +23,7 @@ export async function importP12(bytes: Uint8Array, passphrase: string): Promise<
   } catch (error) {
     const message = error instanceof Error ? error.message : '';
     if (/MAC could not be verified|Invalid password|decrypt/i.test(message)) {
-      throw new AppError('invalid-argument', 'Wrong passphrase for this .p12 file.');
+      throw new AppError('wrong-passphrase', 'Wrong passphrase for this .p12 file.');
     }
     throw new AppError('invalid-argument', 'This file is not a .p12 (PKCS#12) certificate file, or it uses a format Closed Set cannot read.');
   }

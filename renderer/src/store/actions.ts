@@ -26,7 +26,7 @@ function enqueue<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Answers that mean main refused the edit and wrote nothing: the file is exactly as it was. */
-const REFUSALS: readonly ErrorCode[] = ['refused', 'invalid-argument', 'not-found', 'too-large'];
+const REFUSALS: readonly ErrorCode[] = ['refused', 'invalid-argument', 'not-found', 'too-large', 'wrong-passphrase'];
 
 /**
  * A refusal is not a failed save: the status line keeps saying the file is safe and the toast says what

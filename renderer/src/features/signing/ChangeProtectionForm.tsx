@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ChangeKeyProtection, type KeyProtectionKind, type SigningStatus } from '../../../../shared/signing/status';
-import { invoke } from '../../api/client';
+import { invoke, toAppError } from '../../api/client';
 import { KeyProtectionChoice } from './KeyProtectionChoice';
 import { usePassphraseFields } from './usePassphraseFields';
 
@@ -38,9 +38,9 @@ export function ChangeProtectionForm({ status, onDone, onCancel }: Props) {
       const next = await invoke('signing:changeProtection', parsed.data);
       onDone(next, next.protection === 'keychain' ? 'The key is now kept in this computer’s keychain.' : 'The key is now protected by your new passphrase.');
     } catch (e) {
-      const message = (e as Error).message;
-      setError(message);
-      setWrongCurrent(message.startsWith('The current passphrase is wrong'));
+      const failure = toAppError(e);
+      setError(failure.message);
+      setWrongCurrent(failure.code === 'wrong-passphrase');
     } finally {
       setBusy(false);
     }

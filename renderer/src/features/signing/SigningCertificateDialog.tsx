@@ -139,26 +139,35 @@ interface FormProps {
   readonly onCancel: () => void;
 }
 
-function CreateForm({ status, onDone, onCancel }: FormProps) {
-  const [name, setName] = useState(status.suggestedName);
-  const passphrase = useNewKeyProtection(status);
+/** A form's submit: busy while it runs, and the sentence of a refusal kept for the form to show. */
+function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const nameCheck = CertificateName.safeParse(name);
-  const id = useId();
-  const submit = async () => {
-    if (!nameCheck.success || !passphrase.ok) return;
+  const run = async (work: () => Promise<void>) => {
     setBusy(true);
+    setError('');
     try {
-      onDone(await invoke('signing:create', { name: nameCheck.data, ...passphrase.payload }));
+      await work();
     } catch (e) {
       setError((e as Error).message);
     } finally {
       setBusy(false);
     }
   };
+  return { busy, error, run };
+}
+
+function CreateForm({ status, onDone, onCancel }: FormProps) {
+  const [name, setName] = useState(status.suggestedName);
+  const passphrase = useNewKeyProtection(status);
+  const { busy, error, run } = useSubmit();
+  const nameCheck = CertificateName.safeParse(name);
+  const id = useId();
+  const submit = () => {
+    if (nameCheck.success && passphrase.ok) void run(async () => onDone(await invoke('signing:create', { name: nameCheck.data, ...passphrase.payload })));
+  };
   return (
-    <form className="signing__form" aria-label="Create a certificate" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <form className="signing__form" aria-label="Create a certificate" onSubmit={(e) => (e.preventDefault(), submit())}>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-name`}>
           Name on the certificate
@@ -185,23 +194,13 @@ function ImportForm({ status, onDone, onCancel }: FormProps) {
   const [file, setFile] = useState<File | null>(null);
   const [p12Passphrase, setP12Passphrase] = useState('');
   const passphrase = useNewKeyProtection(status);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useSubmit();
   const id = useId();
-  const submit = async () => {
-    if (!file || !passphrase.ok) return;
-    setBusy(true);
-    try {
-      const p12 = await fileToBase64(file);
-      onDone(await invoke('signing:importP12', { p12, p12Passphrase, ...passphrase.payload }));
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+  const submit = () => {
+    if (file && passphrase.ok) void run(async () => onDone(await invoke('signing:importP12', { p12: await fileToBase64(file), p12Passphrase, ...passphrase.payload })));
   };
   return (
-    <form className="signing__form" aria-label="Import a .p12 file" onSubmit={(e) => (e.preventDefault(), void submit())}>
+    <form className="signing__form" aria-label="Import a .p12 file" onSubmit={(e) => (e.preventDefault(), submit())}>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-file`}>
           .p12 or .pfx file
